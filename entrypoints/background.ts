@@ -1,0 +1,5 @@
+import { defineBackground } from '#imports';
+
+export default defineBackground(() => {
+  // Wiring is added in lib/background (message handlers, toolbar badge).
+});

@@ -1,0 +1,12 @@
+import * as z from 'zod/mini';
+
+/** A finite number (NaN and ±Infinity are never valid money or quantities). */
+export const FiniteNumber = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
+/** A fraction of a whole: 0 … 1. */
+export const Fraction = z.number().check(z.gte(0), z.lte(1));
+/** Instant in ISO 8601 UTC (`2026-06-19T14:03:00.000Z`). */
+export const IsoDateTime = z.iso.datetime();
+/** Calendar date `YYYY-MM-DD`. */
+export const IsoDate = z.iso.date();
+/** Short human text that came from outside (page, file): bounded so a hostile page cannot bloat storage. */
+export const ShortText = (max = 200) => z.string().check(z.maxLength(max));

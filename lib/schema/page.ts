@@ -1,0 +1,31 @@
+import * as z from 'zod/mini';
+import { Fraction, ShortText } from './common';
+import { RuleLevelSchema } from './audit';
+
+/** What one badge beside a symbol on the page says. Built in the background, drawn by the content script. */
+export const BadgeSchema = z.object({
+  kind: z.enum(['top10', 'sp500', 'sp400', 'sp600', 'fund', 'otherEquity', 'unresolvedFund', 'cash', 'nonEquity']),
+  /** Short text on the badge: `TOP-10`, `S&P 500`, `MID`, `SMALL`, `FUND 39% TOP-10`. */
+  text: ShortText(40),
+  /** Tooltip: one or two plain sentences. */
+  title: ShortText(400),
+});
+export type Badge = z.infer<typeof BadgeSchema>;
+
+/** The background's answer to a page read: badges per shown symbol and the page summary chip. */
+export const PageAuditSchema = z.object({
+  /** Keyed by the symbol text exactly as the reader reported it. */
+  badges: z.record(z.string(), BadgeSchema),
+  summary: z.nullable(
+    z.object({
+      topTenShare: z.number(),
+      benchmarkShare: Fraction,
+      level: RuleLevelSchema,
+      /** e.g. "Top-10 exposure 47 % (index 39 %)". */
+      text: ShortText(200),
+    }),
+  ),
+  /** Said to the user instead of numbers when nothing could be read. */
+  message: z.optional(ShortText(300)),
+});
+export type PageAudit = z.infer<typeof PageAuditSchema>;

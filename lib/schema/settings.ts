@@ -1,0 +1,25 @@
+import * as z from 'zod/mini';
+import { Fraction } from './common';
+
+/**
+ * Rule thresholds. Fractions of the portfolio (0.10 = 10 %); tilts and margins in fractions too
+ * (0.05 = 5 percentage points). Defaults are explained in the README glossary and the options page.
+ */
+export const RuleSettingsSchema = z.object({
+  /** Top-10 exposure this far above the index's own share → consider. */
+  topTenConsiderMargin: z._default(Fraction, 0),
+  /** … and this far above → caution. */
+  topTenCautionMargin: z._default(Fraction, 0.1),
+  /** One issuer (direct + through funds) above this share → consider. */
+  singleIssuerConsider: z._default(Fraction, 0.1),
+  singleIssuerCaution: z._default(Fraction, 0.2),
+  /** Active share below this → consider ("closet indexing", Cremers & Petajisto's 60 %). */
+  activeShareMin: z._default(Fraction, 0.6),
+  /** No S&P 400/600 exposure at all → this level. */
+  noMidSmallLevel: z._default(z.enum(['ok', 'consider', 'caution']), 'consider'),
+  /** A sector tilt beyond ± this → consider; beyond the caution figure → caution. */
+  sectorTiltConsider: z._default(Fraction, 0.05),
+  sectorTiltCaution: z._default(Fraction, 0.1),
+});
+export type RuleSettings = z.infer<typeof RuleSettingsSchema>;
+export const DEFAULT_RULE_SETTINGS: RuleSettings = RuleSettingsSchema.parse({});

@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { BROKERAGE_MATCHES } from './lib/adapters/hosts';
+
+// https://wxt.dev/api/config.html
+export default defineConfig({
+  // Every dependency is imported explicitly: nothing appears by magic.
+  imports: false,
+  // Dev mode would try to open a browser; this machine has none on a display.
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Breadth — mega-cap exposure audit',
+    description:
+      'Reads your holdings on your brokerage page and shows how much rides on the S&P 500’s ten largest companies. No account linking, no server.',
+    // activeTab + scripting: the "Scan this page" button on sites Breadth does not know.
+    permissions: ['storage', 'activeTab', 'scripting', 'downloads'],
+    host_permissions: [...BROKERAGE_MATCHES],
+    action: { default_title: 'Breadth' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'breadth@breadth.invalid',
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
