@@ -1,0 +1,39 @@
+/**
+ * From one read (page or file) to the accounts it shows. The account key is stable across reads,
+ * so reading the same account again replaces it instead of doubling it.
+ */
+import type { ScanResult } from '../schema/holdings';
+import type { StoredAccount } from '../schema/portfolio';
+import { maskAccountLabel } from '../format/account';
+
+export function accountKey(readerId: string, label: string): string {
+  return `${readerId}:${label}`.slice(0, 200);
+}
+
+export function accountsFromScan(scan: ScanResult): StoredAccount[] {
+  const fallbackLabel = scan.source.fileName ?? scan.source.label;
+  const groups = new Map<string, StoredAccount>();
+  for (const holding of scan.holdings) {
+    // Masked again here: the reader may be a hostile page.
+    const label = maskAccountLabel(holding.account?.trim() || fallbackLabel).slice(0, 160) || 'Account';
+    let account = groups.get(label);
+    if (!account) {
+      account = {
+        key: accountKey(scan.source.readerId, label),
+        label,
+        source: scan.source,
+        readAt: scan.readAt,
+        holdings: [],
+        skipped: [],
+        complete: scan.complete,
+        note: scan.note,
+      };
+      groups.set(label, account);
+    }
+    account.holdings.push({ ...holding, account: label });
+  }
+  const accounts = [...groups.values()];
+  // Skipped rows belong to no account for sure; they are reported once, with the first.
+  if (accounts[0]) accounts[0].skipped = scan.skipped;
+  return accounts;
+}
