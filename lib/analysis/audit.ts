@@ -39,7 +39,7 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
   const tiersUsd: Tiers = { top10: 0, restOfSp500: 0, sp400: 0, sp600: 0, otherEquity: 0, unresolved: 0, cash: 0, nonEquity: 0 };
   const exposure = new Map<string, IssuerExposure>();
   const fundValue: Record<FundTracking, number> = { sp500: 0, sp400: 0, sp600: 0, 'sp500-equal': 0 };
-  const audited: Omit<AuditedHolding, 'share'>[] = [];
+  const audited: AuditedHolding[] = [];
   let unreadRows = 0;
   const addExposure = (key: string, field: keyof IssuerExposure, usd: number) => {
     const e = exposure.get(key) ?? { direct: 0, viaFunds: 0 };
@@ -62,33 +62,35 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
         continue;
       }
       const value = holding.marketValue;
-      const base = {
+      // `share` is filled in once the total is known.
+      const entry: AuditedHolding = {
         symbol: holding.symbol?.trim() || null,
         description: holding.description?.trim() ?? '',
         accountKey: account.key,
         marketValue: value,
+        share: 0,
+        category: 'nonEquity',
       };
+      audited.push(entry);
       // Short positions and other negative non-cash lines are liabilities, not exposure.
       if (value < 0 && c.kind !== 'cash') {
         tiersUsd.nonEquity += value;
-        audited.push({ ...base, category: 'nonEquity' });
         continue;
       }
       switch (c.kind) {
         case 'cash':
           tiersUsd.cash += value;
-          audited.push({ ...base, category: 'cash' });
+          entry.category = 'cash';
           break;
         case 'nonEquity':
           tiersUsd.nonEquity += value;
-          audited.push({ ...base, category: 'nonEquity' });
           break;
         case 'stock': {
           const { issuer } = c;
           addExposure(issuer.key, 'direct', value);
           const category = reference.topTenKeys.has(issuer.key) ? 'top10' : issuer.index;
           tiersUsd[category === 'top10' ? 'top10' : tierOfIndex(issuer.index)] += value;
-          audited.push({ ...base, category, issuer: issuer.name, index: issuer.index });
+          Object.assign(entry, { category, issuer: issuer.name, index: issuer.index });
           break;
         }
         case 'fund': {
@@ -96,17 +98,17 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
           fundValue[tracks] += value;
           const topTenLookThrough =
             tracks === 'sp500' ? topTenWeight : tracks === 'sp500-equal' ? reference.topTen.length * equalWeight : 0;
-          audited.push({ ...base, category: 'fund', fundTracks: tracks, topTenLookThrough });
+          Object.assign(entry, { category: 'fund', fundTracks: tracks, topTenLookThrough });
           break;
         }
         case 'otherEquity':
           tiersUsd.otherEquity += value;
           addExposure(OTHER_EQUITY_PREFIX + c.ticker, 'direct', value);
-          audited.push({ ...base, category: 'otherEquity' });
+          entry.category = 'otherEquity';
           break;
         case 'unresolvedFund':
           tiersUsd.unresolved += value;
-          audited.push({ ...base, category: 'unresolvedFund' });
+          entry.category = 'unresolvedFund';
           break;
       }
     }
@@ -135,6 +137,11 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
   const totalValue = sumValues(tiersUsd);
   const share = (usd: number) => (totalValue > 0 ? usd / totalValue : 0);
   const tiers = mapValues(tiersUsd, share);
+  const accountTotals = new Map<string, number>();
+  for (const h of audited) {
+    h.share = share(h.marketValue);
+    accountTotals.set(h.accountKey, (accountTotals.get(h.accountKey) ?? 0) + h.marketValue);
+  }
 
   // The look-through equity sleeve: everything resolved to an issuer (unresolved funds left out).
   const sleeve = tiersUsd.top10 + tiersUsd.restOfSp500 + tiersUsd.sp400 + tiersUsd.sp600 + tiersUsd.otherEquity;
@@ -178,7 +185,7 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
         label: a.label,
         sourceLabel: a.source.label,
         readAt: a.readAt,
-        totalValue: audited.filter((h) => h.accountKey === a.key).reduce((s, h) => s + h.marketValue, 0),
+        totalValue: accountTotals.get(a.key) ?? 0,
       })),
       unreadRows,
     },
@@ -195,7 +202,7 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
       largestIssuer,
     },
     rules: [],
-    holdings: audited.map((h) => ({ ...h, share: share(h.marketValue) })),
+    holdings: audited,
   };
   snapshot.rules = evaluateRules(snapshot, settings);
   return snapshot;

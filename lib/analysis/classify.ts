@@ -3,7 +3,7 @@
  */
 import type { RawHolding } from '../schema/holdings';
 import type { Fund } from '../schema/reference';
-import { matchSymbol, type Issuer, type Reference } from '../reference';
+import { matchTicker, type Issuer, type Reference } from '../reference';
 import { hasCashMarker, isCusip, isOptionSymbol, normaliseTicker } from '../reference/tickers';
 
 export type Classified =
@@ -45,7 +45,7 @@ export function classify(holding: RawHolding, reference: Reference): Classified 
   const ticker = normaliseTicker(shown);
   // "CASH" is also a ticker (Pathward Financial): a bare CASH line without a name or a quantity is cash.
   const looksLikeCash = CASH_TEXT.test(description) || (CASH_TEXT.test(shown) && (!description || holding.quantity == null));
-  const match = ticker && !looksLikeCash ? matchSymbol(reference, ticker) : null;
+  const match = ticker && !looksLikeCash ? matchTicker(reference, ticker) : null;
   if (match?.kind === 'fund') return { kind: 'fund', ticker: match.ticker, fund: match.fund };
   if (match?.kind === 'stock') return { kind: 'stock', ticker: match.ticker, issuer: match.issuer };
   if (CASH_TEXT.test(shown) || CASH_TEXT.test(description) || (ticker && MONEY_MARKET_TICKERS.has(ticker))) return { kind: 'cash' };

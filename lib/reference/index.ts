@@ -87,7 +87,11 @@ export function buildReference(snapshot: ReferenceSnapshot, funds: readonly Fund
 /** Finds a shown symbol among the constituents and the fund map. */
 export function matchSymbol(reference: Reference, shown: string): SymbolMatch | null {
   const ticker = normaliseTicker(shown);
-  if (!ticker) return null;
+  return ticker ? matchTicker(reference, ticker) : null;
+}
+
+/** Same, for a ticker already in canonical form. */
+export function matchTicker(reference: Reference, ticker: string): SymbolMatch | null {
   const fund = reference.funds.get(ticker);
   if (fund) return { kind: 'fund', ticker, fund };
   const constituent = reference.byTicker.get(ticker);

@@ -1,0 +1,79 @@
+/**
+ * What the background worker does, without the browser wiring (entrypoints/background.ts): take a
+ * read, store it, recompute the audits, answer the page. Every input is re-parsed: pages are untrusted.
+ */
+import { ScanResultSchema } from '../schema/holdings';
+import type { PageAudit } from '../schema/page';
+import type { AuditSnapshot } from '../schema/audit';
+import type { RuleSettings } from '../schema/settings';
+import { accountsFromScan } from '../analysis/accounts';
+import { buildAudit } from '../analysis/audit';
+import { pageAuditFor } from '../analysis/badges';
+import { worstLevel } from '../analysis/rules';
+import { bundledReference, type Reference } from '../reference';
+import { loadAccounts, saveAccounts, saveAudits } from '../db';
+
+export interface ServiceDeps {
+  reference?: Reference;
+  getSettings: () => Promise<RuleSettings>;
+  now?: () => Date;
+  /** Called after every change to stored data (toolbar badge, popup refresh). */
+  onChanged?: (household: AuditSnapshot | null) => Promise<void> | void;
+}
+
+/** Recomputes every audit from what is stored and saves them. */
+export async function recomputeAudits(deps: ServiceDeps): Promise<AuditSnapshot | null> {
+  const reference = deps.reference ?? bundledReference();
+  const [accounts, settings] = await Promise.all([loadAccounts(), deps.getSettings()]);
+  const generatedAt = (deps.now ?? (() => new Date()))();
+  const household = accounts.length ? buildAudit({ accounts, reference, settings, generatedAt }) : null;
+  const byAccount = accounts.map((a) =>
+    buildAudit({ accounts, reference, settings, generatedAt, scope: { kind: 'account', accountKey: a.key } }),
+  );
+  await saveAudits(household, byAccount);
+  await deps.onChanged?.(household);
+  return household;
+}
+
+/** A page (or the popup's file import) handed over a read. */
+export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<PageAudit & { accountsStored: number }> {
+  const reference = deps.reference ?? bundledReference();
+  const parsed = ScanResultSchema.safeParse(payload);
+  if (!parsed.success) {
+    return { badges: {}, summary: null, message: 'Breadth could not use what this page sent; nothing was stored.', accountsStored: 0 };
+  }
+  const scan = parsed.data;
+  const accounts = accountsFromScan(scan);
+  let household: AuditSnapshot | null = null;
+  if (accounts.length > 0) {
+    await saveAccounts(accounts, {
+      readAt: scan.readAt,
+      source: scan.source,
+      holdings: scan.holdings.length,
+      skipped: scan.skipped.length,
+    });
+    household = await recomputeAudits(deps);
+  }
+  const settings = await deps.getSettings();
+  const pageAudit = accounts.length
+    ? buildAudit({ accounts, reference, settings, generatedAt: (deps.now ?? (() => new Date()))() })
+    : null;
+  const symbols = scan.holdings.flatMap((h) => (h.symbol ? [{ symbol: h.symbol, description: h.description }] : []));
+  const answer = pageAuditFor(symbols, pageAudit, household, reference);
+  if (!pageAudit && scan.note) answer.message = `Breadth: ${scan.note}`;
+  return { ...answer, accountsStored: accounts.length };
+}
+
+/** Toolbar badge text and colour for a household audit. */
+export function toolbarBadge(household: AuditSnapshot | null): { text: string; color: string; title: string } {
+  if (!household || household.portfolio.holdingsCount === 0) {
+    return { text: '', color: '#5f6368', title: 'Breadth: no holdings read yet' };
+  }
+  const level = worstLevel(household.rules);
+  const share = household.exposure.topTen.share;
+  return {
+    text: `${Math.round(share * 100)}%`,
+    color: level === 'caution' ? '#b3261e' : level === 'consider' ? '#a15c00' : '#1e7a3c',
+    title: `Breadth: ${Math.round(share * 100)} % of your money in the S&P 500's top 10 (index ${Math.round(household.exposure.topTen.benchmarkShare * 100)} %)`,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Launches Debian's Chromium with the built extension loaded (see ../shared/notes/stack.md) and
+ * records every network request, so tests can prove nothing leaves the machine.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
+
+export const EXTENSION_PATH = resolve(__dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every request any page, frame or the service worker made. */
+  requests: string[];
+  downloadsDir: string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npx wxt build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
+  // Service-worker requests are reported only with this flag.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const userDataDir = mkdtempSync(join(tmpdir(), 'breadth-e2e-'));
+  const downloadsDir = mkdtempSync(join(tmpdir(), 'breadth-downloads-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    downloadsPath: downloadsDir,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_PATH}`,
+      `--load-extension=${EXTENSION_PATH}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const requests: string[] = [];
+  const record = (r: Request) => requests.push(r.url());
+  context.on('request', record);
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    requests,
+    downloadsDir,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(downloadsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Requests that left the extension: anything but its own pages, data: and blob: URLs and the test's routed pages. */
+export function outboundRequests(requests: readonly string[], extensionId: string, routedOrigins: readonly string[] = []): string[] {
+  return requests.filter(
+    (url) =>
+      !url.startsWith(`chrome-extension://${extensionId}/`) &&
+      !url.startsWith('data:') &&
+      !url.startsWith('blob:') &&
+      !routedOrigins.some((origin) => url.startsWith(origin)),
+  );
+}
