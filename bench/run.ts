@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: prints each speed figure beside its budget. A benchmark, not a test: it never
+ * fails the build, it tells you where you stand. Needs a build (`npm run build`) and Chromium.
+ */
+import { benchEngine } from './engine';
+import { benchExtension } from './extension';
+import { benchGenericScan } from './scan';
+import { printResults, type BenchResult } from './stats';
+
+const results: BenchResult[] = [...benchEngine()];
+for (const r of await benchGenericScan()) results.push({ name: r.name, value: r.medianMs, unit: 'ms', budget: r.budgetMs });
+results.push(...(await benchExtension()));
+printResults(results);
