@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
-import { FiniteNumber, Fraction, IsoDate, IsoDateTime, ShortText } from './common';
+import { FiniteNumber, Fraction, IsoDate, IsoDateTime, RuleLevelSchema, ShortText, type RuleLevel } from './common';
 import { FundTrackingSchema, IndexIdSchema, SectorSchema } from './reference';
 
 export const AUDIT_SCHEMA_ID = 'breadth.audit/v1';
 
-export const RuleLevelSchema = z.enum(['ok', 'consider', 'caution']);
-export type RuleLevel = z.infer<typeof RuleLevelSchema>;
+export { RuleLevelSchema, type RuleLevel };
 
 export const RuleIdSchema = z.enum([
   'top-ten-above-index',

@@ -10,3 +10,7 @@ export const IsoDateTime = z.iso.datetime();
 export const IsoDate = z.iso.date();
 /** Short human text that came from outside (page, file): bounded so a hostile page cannot bloat storage. */
 export const ShortText = (max = 200) => z.string().check(z.maxLength(max));
+
+/** How serious a rule's finding is. */
+export const RuleLevelSchema = z.enum(['ok', 'consider', 'caution']);
+export type RuleLevel = z.infer<typeof RuleLevelSchema>;

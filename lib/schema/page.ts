@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { Fraction, ShortText } from './common';
-import { RuleLevelSchema } from './audit';
+import { Fraction, RuleLevelSchema, ShortText } from './common';
 
 /** What one badge beside a symbol on the page says. Built in the background, drawn by the content script. */
 export const BadgeSchema = z.object({

@@ -1,0 +1,105 @@
+/**
+ * DOM toolkit shared by the adapters. Reads only `textContent` and attributes (no layout-forcing
+ * calls), and skips Breadth's own badge hosts so a re-read never sees its own output.
+ */
+
+/** Marks elements Breadth inserted into the page. */
+export const BREADTH_HOST_ATTR = 'data-breadth-host';
+
+/** Text of an element with whitespace collapsed, ignoring Breadth's own elements. */
+export function cellText(el: Element | null | undefined): string {
+  if (!el) return '';
+  if (!el.querySelector(`[${BREADTH_HOST_ATTR}]`)) return collapse(el.textContent ?? '');
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === 3) text += ` ${child.nodeValue ?? ''}`;
+      else if (child.nodeType === 1 && !(child as Element).hasAttribute(BREADTH_HOST_ATTR)) walk(child);
+    }
+  };
+  walk(el);
+  return collapse(text);
+}
+
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** What a column header means. */
+export type ColumnMeaning = 'symbol' | 'description' | 'quantity' | 'price' | 'value' | 'account';
+
+const MEANINGS: [ColumnMeaning, RegExp][] = [
+  // Order matters: "Market value" before "value"; "Last price change" is not a price.
+  ['value', /^(market value|mkt val(ue)?|mkt val \(market value\)|current value|value|total value|market val\.?|position value|balance)(\s*\(\$\)|\s*\$)?$/],
+  ['quantity', /^(quantity|qty|shares|qty \(quantity\)|units|position|shares held|quantity held)$/],
+  ['price', /^(price|last price|last|current price|share price|market price|price \(\$\)|last price \(\$\)|nav)$/],
+  ['symbol', /^(symbol|ticker)\b|^(security|holding|investment|instrument|fund)$/],
+  ['description', /^(description|name|security name|security description|company|holding name|investment name)$/],
+  ['account', /^(account|account name|account number|acct)$/],
+];
+
+/** Meaning of a header text, or null. Case, punctuation and sort arrows are ignored. */
+export function headerMeaning(text: string): ColumnMeaning | null {
+  const t = collapse(text)
+    .toLowerCase()
+    .replace(/[▲▼↑↓⇅*]/g, '')
+    .replace(/\s*(sort(ed)?( ascending| descending)?|click to sort)$/, '')
+    .trim();
+  for (const [meaning, re] of MEANINGS) if (re.test(t)) return meaning;
+  return null;
+}
+
+/** A table-like structure found on the page: header cells and data rows of cells. */
+export interface Grid {
+  root: Element;
+  header: Element[];
+  rows: Element[][];
+}
+
+const ARIA_ROW = '[role="row"]';
+const ARIA_HEADER = '[role="columnheader"]';
+const ARIA_CELL = '[role="cell"],[role="gridcell"],[role="rowheader"]';
+
+/** Every HTML table and ARIA grid/table on the page, with header and rows separated. */
+export function findGrids(doc: Document): Grid[] {
+  const grids: Grid[] = [];
+  for (const table of doc.querySelectorAll('table')) {
+    const trs = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
+    // The header row has <th> cells and no <td>; data rows may carry the symbol in a <th>.
+    const headerRow =
+      trs.find((tr) => tr.querySelector('th') && !tr.querySelector('td')) ??
+      trs.find((tr) => tr.parentElement?.tagName === 'THEAD') ??
+      trs[0];
+    if (!headerRow) continue;
+    const header = [...headerRow.children];
+    const rows = trs.filter((tr) => tr !== headerRow && tr.parentElement?.tagName !== 'THEAD').map((tr) => [...tr.children]);
+    grids.push({ root: table, header, rows });
+  }
+  for (const root of doc.querySelectorAll('[role="grid"],[role="table"],[role="treegrid"]')) {
+    if (root.tagName === 'TABLE') continue;
+    const rowEls = [...root.querySelectorAll(ARIA_ROW)];
+    const headerRow = rowEls.find((r) => r.querySelector(ARIA_HEADER));
+    if (!headerRow) continue;
+    const header = [...headerRow.querySelectorAll(ARIA_HEADER)];
+    const rows = rowEls.filter((r) => r !== headerRow).map((r) => [...r.querySelectorAll(ARIA_CELL)]);
+    grids.push({ root, header, rows });
+  }
+  return grids;
+}
+
+/** A label for the account a grid belongs to: caption, ARIA label, or the nearest heading before it. */
+export function accountContext(grid: Element): string | undefined {
+  const caption = grid.querySelector('caption');
+  if (caption) return cellText(caption);
+  const labelled = grid.closest('[data-account-name],[aria-label]');
+  const label = labelled?.getAttribute('data-account-name') ?? labelled?.getAttribute('aria-label');
+  if (label && !/holdings|positions|grid|table/i.test(label)) return collapse(label);
+  let el: Element | null = grid;
+  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      const heading = sib.matches('h1,h2,h3,h4,h5,[role="heading"]') ? sib : sib.querySelector('h1,h2,h3,h4,h5,[role="heading"]');
+      if (heading) return cellText(heading);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,121 @@
+/**
+ * The fallback adapter: finds holdings tables on any page by what their column headers mean
+ * (Symbol, Quantity, Market value, …), in HTML tables and ARIA grids alike.
+ */
+import type { RawHolding, SkippedRow } from '../schema/holdings';
+import { parseNumber } from '../format/number';
+import { maskAccountLabel } from '../format/account';
+import { hasCashMarker, isCusip, isOptionSymbol, normaliseTicker } from '../reference/tickers';
+import { accountContext, cellText, findGrids, headerMeaning, type ColumnMeaning, type Grid } from './dom';
+import { defineAdapter, pageUrl, type AdapterRead, type SymbolAnchor } from './types';
+
+const TOTAL_ROW = /^(account total|total|totals|grand total|subtotal|sub-total|net account value|total account value)\b/i;
+const PENDING = /pending activity/i;
+const CASH = /^(cash|core position|money market|cash & cash investments|cash and money market|sweep)\b/i;
+
+type Columns = Partial<Record<ColumnMeaning, number>>;
+
+/** Column positions by meaning, or null when the grid is not a holdings table. */
+export function holdingsColumns(grid: Grid): Columns | null {
+  const columns: Columns = {};
+  grid.header.forEach((cell, i) => {
+    const meaning = headerMeaning(cellText(cell));
+    if (meaning && columns[meaning] === undefined) columns[meaning] = i;
+  });
+  const named = columns.symbol !== undefined || columns.description !== undefined;
+  return named && columns.value !== undefined ? columns : null;
+}
+
+/** Splits a symbol cell that also holds the name ("NVDA NVIDIA Corp" or two child elements). */
+export function splitSymbolCell(cell: Element): { symbol: string; description: string } {
+  const parts = [...cell.children].map((c) => cellText(c)).filter(Boolean);
+  const full = cellText(cell);
+  if (parts.length >= 2 && full.startsWith(parts[0]!)) return { symbol: parts[0]!, description: parts.slice(1).join(' ') };
+  if (PENDING.test(full) || CASH.test(full)) return { symbol: full, description: '' };
+  const [first = '', ...rest] = full.split(' ');
+  // Pages print tickers in capitals: "Stable Value Fund" must not become the ticker STABLE.
+  const symbolish = (t: string) =>
+    hasCashMarker(t) || isCusip(t) || isOptionSymbol(t) || (t === t.toUpperCase() && normaliseTicker(t) !== null);
+  if (symbolish(first)) return { symbol: first, description: rest.join(' ') };
+  return { symbol: '', description: full };
+}
+
+/** A row that only carries a label across the table: an account header. */
+function accountHeaderRow(cells: Element[]): string | null {
+  const texts = cells.map((c) => cellText(c)).filter(Boolean);
+  if (texts.length !== 1 || cells.length > 2) return null;
+  const text = texts[0]!;
+  if (TOTAL_ROW.test(text) || parseNumber(text) !== null || PENDING.test(text)) return null;
+  return text;
+}
+
+export function readGrids(doc: Document): { holdings: RawHolding[]; skipped: SkippedRow[]; anchors: SymbolAnchor[]; found: number } {
+  const holdings: RawHolding[] = [];
+  const skipped: SkippedRow[] = [];
+  const anchors: SymbolAnchor[] = [];
+  let found = 0;
+  let rowNumber = 0;
+  for (const grid of findGrids(doc)) {
+    const columns = holdingsColumns(grid);
+    if (!columns) continue;
+    found++;
+    let account = accountContext(grid.root);
+    for (const cells of grid.rows) {
+      rowNumber++;
+      const header = accountHeaderRow(cells);
+      if (header) {
+        account = header;
+        continue;
+      }
+      const text = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i]));
+      const symbolCell = columns.symbol !== undefined ? cells[columns.symbol] : undefined;
+      const split = symbolCell ? splitSymbolCell(symbolCell) : { symbol: '', description: '' };
+      const description = text(columns.description) || split.description;
+      const symbol = split.symbol;
+      const label = symbol || description;
+      if (!label) continue; // spacer or decoration row
+      if (TOTAL_ROW.test(label) || TOTAL_ROW.test(text(0))) continue;
+      const valueText = text(columns.value);
+      const marketValue = parseNumber(valueText);
+      const rowKind = PENDING.test(label) ? 'pending' : CASH.test(label) || hasCashMarker(symbol) ? 'cash' : 'position';
+      if (marketValue === null && valueText && !/^(--?|—|n\/a|na)$/i.test(valueText)) {
+        skipped.push({ row: rowNumber, reason: `${label.slice(0, 40)}: market value "${valueText.slice(0, 40)}" is not a number` });
+        continue;
+      }
+      const holding: RawHolding = {
+        symbol: symbol || undefined,
+        description: description || undefined,
+        quantity: parseNumber(text(columns.quantity)),
+        price: parseNumber(text(columns.price)),
+        marketValue,
+        rowKind,
+      };
+      const rowAccount = text(columns.account) || account;
+      if (rowAccount) holding.account = maskAccountLabel(rowAccount).slice(0, 120);
+      holdings.push(holding);
+      if (symbol && symbolCell && rowKind === 'position') anchors.push({ symbol, element: symbolCell });
+    }
+  }
+  return { holdings, skipped, anchors, found };
+}
+
+export const genericAdapter = defineAdapter({
+  id: 'generic',
+  label: 'Holdings table',
+  matches: [],
+  detect: (doc) => findGrids(doc).some((g) => holdingsColumns(g) !== null),
+  read(doc: Document, url: URL, now: Date): AdapterRead {
+    const { holdings, skipped, anchors, found } = readGrids(doc);
+    return {
+      anchors,
+      result: {
+        source: { kind: 'page', readerId: 'generic', label: `Holdings table on ${url.hostname || 'this page'}`, url: pageUrl(url) },
+        readAt: now.toISOString(),
+        holdings,
+        skipped,
+        complete: true,
+        note: found === 0 || holdings.length === 0 ? 'No holdings found on this page' : undefined,
+      },
+    };
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * The contract every page adapter follows: pure functions of the document and URL handed in, one
+ * file per site, registered in registry.ts. See ADAPTERS.md for how to add one.
+ */
+import type { ScanResult } from '../schema/holdings';
+
+/** A cell on the page that shows a symbol: where its badge goes. */
+export interface SymbolAnchor {
+  /** The symbol text exactly as reported in the ScanResult. */
+  symbol: string;
+  element: Element;
+}
+
+export interface AdapterRead {
+  result: ScanResult;
+  anchors: SymbolAnchor[];
+}
+
+export interface Adapter {
+  /** Equals the adapter's file name (`generic`, `fidelity`, …). */
+  readonly id: string;
+  /** Human name used in messages ("Fidelity positions page"). */
+  readonly label: string;
+  /** URL match patterns of the pages it reads; the generic adapter has none (it is the fallback). */
+  readonly matches: readonly string[];
+  /** Whether this document is a page it can read. */
+  detect(doc: Document, url: URL): boolean;
+  /** Reads the holdings. `now` is injected so reads are reproducible in tests. */
+  read(doc: Document, url: URL, now: Date): AdapterRead;
+}
+
+export function defineAdapter(adapter: Adapter): Adapter {
+  return Object.freeze(adapter);
+}
+
+/** Page origin + path: the query string may carry identifiers and is never stored. */
+export function pageUrl(url: URL): string {
+  return `${url.origin}${url.pathname}`;
+}

@@ -1,0 +1,110 @@
+/**
+ * Inline badges and the summary chip, drawn in Shadow DOM so the page's CSS cannot break them and
+ * theirs cannot break the page. Every string is set as text, never parsed as HTML.
+ */
+import type { Badge, PageAudit } from '../schema/page';
+import { BREADTH_HOST_ATTR } from '../adapters/dom';
+
+const COLORS: Record<Badge['kind'], [string, string]> = {
+  top10: ['#b3261e', '#fff'],
+  sp500: ['#1a56b0', '#fff'],
+  sp400: ['#1e7a3c', '#fff'],
+  sp600: ['#0f6b5c', '#fff'],
+  fund: ['#6b3fa0', '#fff'],
+  otherEquity: ['#5f6368', '#fff'],
+  unresolvedFund: ['#8a5a00', '#fff'],
+  cash: ['#e8eaed', '#202124'],
+  nonEquity: ['#e8eaed', '#202124'],
+};
+
+const BADGE_CSS = `
+:host { all: initial; display: inline-block; margin-left: 6px; vertical-align: middle; }
+span { display: inline-block; font: 600 10px/1.5 system-ui, sans-serif; letter-spacing: .03em;
+  padding: 0 5px; border-radius: 8px; white-space: nowrap; cursor: help; }
+span:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }`;
+
+const CHIP_CSS = `
+:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
+div { display: flex; align-items: center; gap: 8px; font: 13px/1.4 system-ui, sans-serif; color: #202124;
+  background: #fff; border: 1px solid #dadce0; border-left: 6px solid var(--level); border-radius: 10px;
+  padding: 8px 8px 8px 12px; box-shadow: 0 2px 10px rgba(0,0,0,.2); max-width: 360px; }
+button { all: unset; cursor: pointer; font-size: 16px; line-height: 1; padding: 2px 6px; border-radius: 6px; color: #5f6368; }
+button:hover, button:focus-visible { background: #f1f3f4; outline: 2px solid #1a73e8; }
+@media (prefers-color-scheme: dark) {
+  div { color: #e8eaed; background: #202124; border-color: #5f6368; }
+  button { color: #bdc1c6; } button:hover, button:focus-visible { background: #3c4043; }
+}`;
+
+const LEVEL_COLORS = { ok: '#1e7a3c', consider: '#a15c00', caution: '#b3261e' } as const;
+
+function host(doc: Document, tag: string, css: string): { el: HTMLElement; root: ShadowRoot } {
+  const el = doc.createElement(tag);
+  el.setAttribute(BREADTH_HOST_ATTR, '');
+  const root = el.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  return { el, root };
+}
+
+/** Puts (or refreshes) the badge at the end of a symbol cell. */
+export function drawBadge(cell: Element, badge: Badge): void {
+  const doc = cell.ownerDocument;
+  let el = cell.querySelector<HTMLElement>(':scope > [data-breadth-badge]');
+  if (!el) {
+    const made = host(doc, 'breadth-badge', BADGE_CSS);
+    el = made.el;
+    el.setAttribute('data-breadth-badge', '');
+    made.root.append(doc.createElement('span'));
+    cell.append(el);
+  }
+  const span = el.shadowRoot!.querySelector('span')!;
+  const [bg, fg] = COLORS[badge.kind];
+  span.style.background = bg;
+  span.style.color = fg;
+  span.textContent = badge.text;
+  span.title = badge.title;
+  span.tabIndex = 0;
+  span.setAttribute('role', 'note');
+  span.setAttribute('aria-label', `Breadth: ${badge.text}. ${badge.title}`);
+  el.setAttribute('data-breadth-kind', badge.kind);
+  el.setAttribute('data-breadth-text', badge.text);
+}
+
+/** Removes every badge Breadth drew (before a redraw, or when the table is gone). */
+export function clearBadges(doc: Document): void {
+  for (const el of doc.querySelectorAll('[data-breadth-badge]')) el.remove();
+}
+
+/** The fixed summary chip: the page's top-10 exposure, or what went wrong. Dismissable. */
+export function drawChip(doc: Document, audit: Pick<PageAudit, 'summary' | 'message'>): void {
+  let el = doc.querySelector<HTMLElement>('[data-breadth-chip]');
+  if (el?.hasAttribute('data-dismissed')) return;
+  if (!el) {
+    const made = host(doc, 'breadth-chip', CHIP_CSS);
+    el = made.el;
+    el.setAttribute('data-breadth-chip', '');
+    const box = doc.createElement('div');
+    box.setAttribute('role', 'status');
+    const text = doc.createElement('span');
+    const close = doc.createElement('button');
+    close.type = 'button';
+    close.textContent = '×';
+    close.setAttribute('aria-label', 'Hide the Breadth summary');
+    close.addEventListener('click', () => {
+      el!.setAttribute('data-dismissed', '');
+      el!.style.display = 'none';
+    });
+    box.append(text, close);
+    made.root.append(box);
+    (doc.body ?? doc.documentElement).append(el);
+  }
+  const box = el.shadowRoot!.querySelector('div')!;
+  const text = box.querySelector('span')!;
+  const message = audit.summary?.text ?? audit.message ?? 'Breadth: no holdings found on this page.';
+  text.textContent = message;
+  box.style.setProperty('--level', audit.summary ? LEVEL_COLORS[audit.summary.level] : '#5f6368');
+  // Light-DOM copy for screen readers' page search and for tests.
+  el.setAttribute('data-breadth-text', message);
+  el.setAttribute('aria-label', message);
+}

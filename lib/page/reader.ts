@@ -1,0 +1,106 @@
+/**
+ * The in-page runtime shared by the content script and the demo page: read the page with the right
+ * adapter, hand the read to the background, draw what it answers, and read again when a
+ * single-page app changes the table.
+ */
+import { ScanResultSchema } from '../schema/holdings';
+import { PageAuditSchema, type PageAudit } from '../schema/page';
+import { pickAdapter } from '../adapters/registry';
+import { BREADTH_HOST_ATTR } from '../adapters/dom';
+import type { SymbolAnchor } from '../adapters/types';
+import { clearBadges, drawBadge, drawChip } from './badges';
+
+interface RuntimeLike {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+export interface PageReaderOptions {
+  doc: Document;
+  url: string;
+  runtime: RuntimeLike;
+  /** True when the user asked for this read ("Scan this page"): say so even when nothing is found. */
+  manual?: boolean;
+  /** Re-read delay after the last DOM change. */
+  debounceMs?: number;
+}
+
+export interface PageReader {
+  /** Reads now (also what a second injection triggers). */
+  read(manual?: boolean): Promise<PageAudit | null>;
+  stop(): void;
+}
+
+const READER_KEY = '__breadthPageReader';
+
+export function startPageReader(options: PageReaderOptions): PageReader {
+  const win = options.doc.defaultView as (Window & { [READER_KEY]?: PageReader }) | null;
+  const existing = win?.[READER_KEY];
+  if (existing) {
+    // Injected again (the popup's "Scan this page"): read again instead of starting twice.
+    void existing.read(options.manual);
+    return existing;
+  }
+  const { doc, runtime } = options;
+  let lastSent = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let reading = false;
+
+  async function read(manual = false): Promise<PageAudit | null> {
+    if (reading) return null;
+    reading = true;
+    try {
+      const url = new URL(doc.location?.href ?? options.url);
+      const adapter = pickAdapter(doc, url);
+      const { result, anchors } = adapter.read(doc, url, new Date());
+      const scan = ScanResultSchema.parse(result);
+      if (scan.holdings.length === 0 && !manual && !lastSent) return null; // stay quiet on pages without holdings
+      const fingerprint = JSON.stringify([scan.holdings, scan.skipped]);
+      if (fingerprint === lastSent && !manual) return null;
+      lastSent = fingerprint;
+      const answer = PageAuditSchema.parse(await runtime.sendMessage({ type: 'cs-bg:page-read', payload: scan }));
+      observer.disconnect(); // our own drawing must not trigger a re-read
+      draw(anchors, answer);
+      observe();
+      return answer;
+    } catch (error) {
+      drawChip(doc, { summary: null, message: `Breadth could not read this page: ${error instanceof Error ? error.message.slice(0, 120) : 'unknown error'}` });
+      return null;
+    } finally {
+      reading = false;
+    }
+  }
+
+  function draw(anchors: SymbolAnchor[], answer: PageAudit) {
+    clearBadges(doc);
+    for (const { symbol, element } of anchors) {
+      const badge = answer.badges[symbol];
+      if (badge) drawBadge(element, badge);
+    }
+    drawChip(doc, answer);
+  }
+
+  const observer = new MutationObserver((mutations) => {
+    const ours = mutations.every((m) =>
+      [...m.addedNodes, ...m.removedNodes, m.target].every((n) => n.nodeType === 1 && (n as Element).closest?.(`[${BREADTH_HOST_ATTR}]`)),
+    );
+    if (ours) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void read(), options.debounceMs ?? 300);
+  });
+  function observe() {
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  const reader: PageReader = {
+    read,
+    stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (win) delete win[READER_KEY];
+    },
+  };
+  if (win) win[READER_KEY] = reader;
+  observe();
+  void read(options.manual);
+  return reader;
+}
