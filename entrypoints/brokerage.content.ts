@@ -7,8 +7,10 @@ import { startPageReader } from '@/lib/page/reader';
 export default defineContentScript({
   matches: [...BROKERAGE_MATCHES],
   runAt: 'document_idle',
+  // The value returned here is what the popup's executeScript receives: the answer for this page.
   main() {
     const injectedByUser = !BROKERAGE_MATCHES.some((m) => location.href.startsWith(m.replace('*', '')));
-    startPageReader({ doc: document, url: location.href, runtime: browser.runtime, manual: injectedByUser });
+    const reader = startPageReader({ doc: document, url: location.href, runtime: browser.runtime, manual: injectedByUser, autoRead: false });
+    return reader.read(injectedByUser);
   },
 });

@@ -87,13 +87,17 @@ export function findGrids(doc: Document): Grid[] {
   return grids;
 }
 
+const ACCOUNT_WORDS = /\b(account|acct|ira|roth|401\(?k\)?|403\(?b\)?|hsa|brokerage|individual|joint|trust|custodial|\d{4,})\b/i;
+
 /** A label for the account a grid belongs to: caption, ARIA label, or the nearest heading before it. */
 export function accountContext(grid: Element): string | undefined {
   const caption = grid.querySelector('caption');
   if (caption) return cellText(caption);
-  const labelled = grid.closest('[data-account-name],[aria-label]');
-  const label = labelled?.getAttribute('data-account-name') ?? labelled?.getAttribute('aria-label');
-  if (label && !/holdings|positions|grid|table/i.test(label)) return collapse(label);
+  const named = grid.closest('[data-account-name]')?.getAttribute('data-account-name');
+  if (named) return collapse(named);
+  // An ARIA label names the account only when it says so ("Roth IRA — 2222"), not "Stocks and ETFs".
+  const labelled = grid.closest('[aria-label]')?.getAttribute('aria-label');
+  if (labelled && ACCOUNT_WORDS.test(labelled)) return collapse(labelled);
   let el: Element | null = grid;
   for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {

@@ -11,6 +11,7 @@ import { defineAdapter, pageUrl, type AdapterRead, type SymbolAnchor } from './t
 
 const TOTAL_ROW = /^(account total|total|totals|grand total|subtotal|sub-total|net account value|total account value)\b/i;
 const PENDING = /pending activity/i;
+const EMPTY = /^(--?|—|n\/a|na)?$/i;
 const CASH = /^(cash|core position|money market|cash & cash investments|cash and money market|sweep)\b/i;
 
 type Columns = Partial<Record<ColumnMeaning, number>>;
@@ -31,7 +32,7 @@ export function splitSymbolCell(cell: Element): { symbol: string; description: s
   const parts = [...cell.children].map((c) => cellText(c)).filter(Boolean);
   const full = cellText(cell);
   if (parts.length >= 2 && full.startsWith(parts[0]!)) return { symbol: parts[0]!, description: parts.slice(1).join(' ') };
-  if (PENDING.test(full) || CASH.test(full)) return { symbol: full, description: '' };
+  if (PENDING.test(full) || CASH.test(full) || isOptionSymbol(full)) return { symbol: full, description: '' };
   const [first = '', ...rest] = full.split(' ');
   // Pages print tickers in capitals: "Stable Value Fund" must not become the ticker STABLE.
   const symbolish = (t: string) =>
@@ -70,7 +71,8 @@ export function readGrids(doc: Document): { holdings: RawHolding[]; skipped: Ski
       const text = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i]));
       const symbolCell = columns.symbol !== undefined ? cells[columns.symbol] : undefined;
       const split = symbolCell ? splitSymbolCell(symbolCell) : { symbol: '', description: '' };
-      const description = text(columns.description) || split.description;
+      const descriptionText = text(columns.description);
+      const description = (parseNumber(descriptionText) === null && !EMPTY.test(descriptionText) ? descriptionText : '') || split.description;
       const symbol = split.symbol;
       const label = symbol || description;
       if (!label) continue; // spacer or decoration row
@@ -78,7 +80,7 @@ export function readGrids(doc: Document): { holdings: RawHolding[]; skipped: Ski
       const valueText = text(columns.value);
       const marketValue = parseNumber(valueText);
       const rowKind = PENDING.test(label) ? 'pending' : CASH.test(label) || hasCashMarker(symbol) ? 'cash' : 'position';
-      if (marketValue === null && valueText && !/^(--?|—|n\/a|na)$/i.test(valueText)) {
+      if (marketValue === null && !EMPTY.test(valueText)) {
         skipped.push({ row: rowNumber, reason: `${label.slice(0, 40)}: market value "${valueText.slice(0, 40)}" is not a number` });
         continue;
       }

@@ -27,6 +27,8 @@ const CASH_TEXT = /^(cash|cash & cash investments|cash and cash investments|cash
 const PENDING_TEXT = /\bpending activity\b/i;
 const FUND_TEXT = /\b(ETF|FUND|FUNDS|INDEX|TRUST|PORTFOLIO|ISHARES|SPDR|VANGUARD|INVESCO|ADMIRAL|INSTITUTIONAL|INVESTOR SHARES)\b/i;
 const CRYPTO_TEXT = /\b(BITCOIN|ETHEREUM|CRYPTO|LITECOIN|SOLANA|DOGECOIN)\b/i;
+/** Brokerages describe option contracts as "CALL APPLE INC $300 EXP 01/15/27". */
+const OPTION_TEXT = /^(CALL|PUT)\b.*\bEXP\b/i;
 const BOND_TEXT = /\b(BOND|BILL|NOTE|TREAS|TREASURY|CD|CERTIFICATE OF DEPOSIT|MUNI|MUNICIPAL|DEBENTURE|COUPON)\b/i;
 
 export function classify(holding: RawHolding, reference: Reference): Classified {
@@ -41,7 +43,7 @@ export function classify(holding: RawHolding, reference: Reference): Classified 
     return { kind: 'nonEquity', reason: BOND_TEXT.test(description) ? 'bond or note without a symbol' : 'no symbol' };
   }
   if (isCusip(shown)) return { kind: 'nonEquity', reason: 'CUSIP-only line (bond, bill or CD)' };
-  if (isOptionSymbol(shown)) return { kind: 'nonEquity', reason: 'option' };
+  if (isOptionSymbol(shown) || OPTION_TEXT.test(description)) return { kind: 'nonEquity', reason: 'option' };
   const ticker = normaliseTicker(shown);
   // "CASH" is also a ticker (Pathward Financial): a bare CASH line without a name or a quantity is cash.
   const looksLikeCash = CASH_TEXT.test(description) || (CASH_TEXT.test(shown) && (!description || holding.quantity == null));

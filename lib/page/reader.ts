@@ -22,6 +22,8 @@ export interface PageReaderOptions {
   manual?: boolean;
   /** Re-read delay after the last DOM change. */
   debounceMs?: number;
+  /** Read right away (default); the content script reads itself to return the answer. */
+  autoRead?: boolean;
 }
 
 export interface PageReader {
@@ -35,11 +37,7 @@ const READER_KEY = '__breadthPageReader';
 export function startPageReader(options: PageReaderOptions): PageReader {
   const win = options.doc.defaultView as (Window & { [READER_KEY]?: PageReader }) | null;
   const existing = win?.[READER_KEY];
-  if (existing) {
-    // Injected again (the popup's "Scan this page"): read again instead of starting twice.
-    void existing.read(options.manual);
-    return existing;
-  }
+  if (existing) return existing; // injected again (the popup's "Scan this page"): the caller reads
   const { doc, runtime } = options;
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,6 +99,6 @@ export function startPageReader(options: PageReaderOptions): PageReader {
   };
   if (win) win[READER_KEY] = reader;
   observe();
-  void read(options.manual);
+  if (options.autoRead !== false) void read(options.manual);
   return reader;
 }

@@ -1,0 +1,80 @@
+import type { AuditSnapshot } from '@/lib/schema/audit';
+import { formatDate, formatMoney, formatPercent, formatPp } from '@/lib/ui/format';
+import { TopTenGauge } from './TopTenGauge';
+import { TierBar } from './TierBar';
+import { TopTenList } from './TopTenList';
+import { SectorTilts } from './SectorTilts';
+import { RulesList } from './RulesList';
+
+/** One audit at a glance: the popup's body (and later the report's). */
+export function AuditView({ audit }: { audit: AuditSnapshot }) {
+  const { topTen, tiers, sectors, activeShare, coverage } = audit.exposure;
+  const over = topTen.share - topTen.benchmarkShare;
+  return (
+    <div class="audit">
+      <section class="hero" aria-labelledby="hero-title">
+        <h2 id="hero-title" class="visually-hidden">Top-10 exposure</h2>
+        <p class="big">
+          <span data-testid="top10-share">{formatPercent(topTen.share)}</span>
+          <span class="unit"> in the top 10</span>
+        </p>
+        <TopTenGauge share={topTen.share} benchmark={topTen.benchmarkShare} />
+        <p class="sub">
+          {over > 0.0005 ? (
+            <>
+              <b>{formatPp(over)}</b> above the S&amp;P 500’s own <b>{formatPercent(topTen.benchmarkShare)}</b>
+            </>
+          ) : (
+            <>
+              The S&amp;P 500 itself has <b>{formatPercent(topTen.benchmarkShare)}</b> there
+            </>
+          )}{' '}
+          · {formatMoney(audit.portfolio.totalValue)} read
+        </p>
+      </section>
+
+      <section aria-labelledby="tiers-title">
+        <h2 id="tiers-title">Where the money is</h2>
+        <TierBar tiers={tiers} />
+      </section>
+
+      <section class="stats" aria-label="Active share and coverage">
+        <div>
+          <h2>Active share</h2>
+          <p class="stat" data-testid="active-share">{activeShare == null ? '—' : formatPercent(activeShare)}</p>
+          <p class="hint">
+            {activeShare == null
+              ? 'No stocks to compare.'
+              : activeShare < 0.6
+                ? 'Your stocks largely mirror the S&P 500.'
+                : 'Your stocks differ from the S&P 500.'}
+          </p>
+        </div>
+        <div>
+          <h2>Coverage</h2>
+          <p class="stat">{coverage == null ? '—' : formatPercent(coverage)}</p>
+          <p class="hint">of stock-like money Breadth could see into.</p>
+        </div>
+      </section>
+
+      <section aria-labelledby="rules-title">
+        <h2 id="rules-title">Findings</h2>
+        <RulesList rules={audit.rules} />
+      </section>
+
+      <details>
+        <summary>The top 10, one by one</summary>
+        <TopTenList issuers={topTen.issuers} />
+      </details>
+
+      {sectors.length > 0 && (
+        <details>
+          <summary>Sector tilts against the S&amp;P 500</summary>
+          <SectorTilts sectors={sectors} />
+        </details>
+      )}
+
+      <p class="reference">Index data: {audit.referenceSource.replace(/ as of .*/, '')}, as of {formatDate(audit.referenceAsOf)}.</p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { browser as browserApi } from '#imports';
+
+type Browser = typeof browserApi;
+import { PageAuditSchema } from '@/lib/schema/page';
+import { auditFileName, auditToJson, holdingsToCsv } from '@/lib/export/holdings-csv';
+import type { PopupModel } from '@/lib/ui/popup-model';
+
+export interface PopupActions {
+  scanPage(): Promise<void>;
+  exportJson(): Promise<void>;
+  exportCsv(): Promise<void>;
+  openDemo(): void;
+  openOptions(): void;
+}
+
+export function popupActions(browser: Browser, model: PopupModel): PopupActions {
+  async function download(text: string, type: string, filename: string) {
+    const url = URL.createObjectURL(new Blob([text], { type }));
+    try {
+      await browser.downloads.download({ url, filename, saveAs: false });
+      model.notice.value = { kind: 'info', text: `Saved ${filename} to your downloads.` };
+    } catch (error) {
+      model.notice.value = { kind: 'error', text: `Could not save ${filename}: ${error instanceof Error ? error.message : error}` };
+    } finally {
+      // The download has started (or failed) once the promise settles; give the browser a moment.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    }
+  }
+
+  return {
+    async scanPage() {
+      model.notice.value = { kind: 'info', text: 'Reading this page…' };
+      try {
+        const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+        if (!tab?.id || (tab.url && !/^https?:/.test(tab.url))) {
+          model.notice.value = { kind: 'error', text: 'This page can’t be scanned: browsers keep their own pages off-limits to extensions.' };
+          return;
+        }
+        const [injection] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/brokerage.js'] });
+        const answer = PageAuditSchema.safeParse(injection?.result);
+        const text = answer.success
+          ? (answer.data.summary?.text ?? answer.data.message ?? 'Read.')
+          : 'No holdings found on this page. Look for a page that lists your positions, or import the positions file your brokerage lets you download.';
+        model.notice.value = { kind: answer.success && answer.data.summary ? 'info' : 'error', text };
+        await model.load();
+      } catch (error) {
+        model.notice.value = {
+          kind: 'error',
+          text: `This page can’t be scanned (${error instanceof Error ? error.message : String(error)}).`,
+        };
+      }
+    },
+    async exportJson() {
+      const audit = model.audit.value;
+      if (audit) await download(auditToJson(audit), 'application/json', auditFileName(audit, 'audit', 'json'));
+    },
+    async exportCsv() {
+      const audit = model.audit.value;
+      if (audit) await download(holdingsToCsv(audit), 'text/csv', auditFileName(audit, 'holdings', 'csv'));
+    },
+    openDemo() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/demo.html') });
+      window.close();
+    },
+    openOptions() {
+      void browser.runtime.openOptionsPage();
+    },
+  };
+}

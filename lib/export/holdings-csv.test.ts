@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { auditFileName, auditToJson, csvField, holdingsToCsv } from './holdings-csv';
+import { buildAudit } from '../analysis/audit';
+import { MINI, account, h } from '../analysis/__fixtures__/mini-reference';
+import { DEFAULT_RULE_SETTINGS } from '../schema/settings';
+import { AuditSnapshotSchema } from '../schema/audit';
+import { parseCsv } from '../import/csv';
+
+const audit = buildAudit({
+  accounts: [account([h('BTA', 750, { description: 'Beta, "the" company' }), h('VOO', 250), h('=HYPERLINK("x")', 0, { description: '@SUM(A1)' })])],
+  reference: MINI,
+  settings: DEFAULT_RULE_SETTINGS,
+  generatedAt: new Date('2026-11-24T12:00:00Z'),
+});
+
+describe('exports', () => {
+  it('writes one CSV row per holding with its tier, readable back', () => {
+    const records = parseCsv(holdingsToCsv(audit)).filter((r) => r.fields.some(Boolean));
+    expect(records).toHaveLength(4);
+    expect(records[1]!.fields.slice(1, 6)).toEqual(['BTA', 'Beta, "the" company', '750.00', '0.750000', 'Top 10']);
+    expect(records[2]!.fields[9]).toBe('0.900000');
+  });
+  it('defuses spreadsheet formulas coming from pages', () => {
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('@SUM(A1)')).toBe(`'@SUM(A1)`);
+    expect(csvField(-5)).toBe('-5');
+  });
+  it('exports JSON that parses with the schema and names files by date', () => {
+    expect(AuditSnapshotSchema.parse(JSON.parse(auditToJson(audit)))).toEqual(audit);
+    expect(auditFileName(audit, 'audit', 'json')).toBe('breadth-audit-2026-11-24.json');
+    expect(auditFileName(audit, 'holdings', 'csv')).toBe('breadth-holdings-2026-11-24.csv');
+  });
+});
