@@ -1,3 +1,5 @@
+import { collapse } from '../format/columns';
+
 /**
  * DOM toolkit shared by the adapters. Reads only `textContent` and attributes (no layout-forcing
  * calls), and skips Breadth's own badge hosts so a re-read never sees its own output.
@@ -21,33 +23,8 @@ export function cellText(el: Element | null | undefined): string {
   return collapse(text);
 }
 
-export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
-}
-
-/** What a column header means. */
-export type ColumnMeaning = 'symbol' | 'description' | 'quantity' | 'price' | 'value' | 'account';
-
-const MEANINGS: [ColumnMeaning, RegExp][] = [
-  // Order matters: "Market value" before "value"; "Last price change" is not a price.
-  ['value', /^(market value|mkt val(ue)?|mkt val \(market value\)|current value|value|total value|market val\.?|position value|balance)(\s*\(\$\)|\s*\$)?$/],
-  ['quantity', /^(quantity|qty|shares|qty \(quantity\)|units|position|shares held|quantity held)$/],
-  ['price', /^(price|last price|last|current price|share price|market price|price \(\$\)|last price \(\$\)|nav)$/],
-  ['symbol', /^(symbol|ticker)\b|^(security|holding|investment|instrument|fund)$/],
-  ['description', /^(description|name|security name|security description|company|holding name|investment name)$/],
-  ['account', /^(account|account name|account number|acct)$/],
-];
-
-/** Meaning of a header text, or null. Case, punctuation and sort arrows are ignored. */
-export function headerMeaning(text: string): ColumnMeaning | null {
-  const t = collapse(text)
-    .toLowerCase()
-    .replace(/[▲▼↑↓⇅*]/g, '')
-    .replace(/\s*(sort(ed)?( ascending| descending)?|click to sort)$/, '')
-    .trim();
-  for (const [meaning, re] of MEANINGS) if (re.test(t)) return meaning;
-  return null;
-}
+export { collapse } from '../format/columns';
+export { headerMeaning, type ColumnMeaning } from '../format/columns';
 
 /** A table-like structure found on the page: header cells and data rows of cells. */
 export interface Grid {

@@ -34,12 +34,15 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
   let recordLine = 1;
   let inQuotes = false;
   let quoteStartLine = 1;
+  // A record has started once anything, even an empty quoted field, was read on its line.
+  let started = false;
   let i = 0;
   const endRecord = () => {
     fields.push(field);
     records.push({ line: recordLine, fields });
     fields = [];
     field = '';
+    started = false;
   };
   while (i < text.length) {
     const ch = text[i]!;
@@ -63,6 +66,7 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
       // A quote opens a quoted field only at the field's start (spaces before it are tolerated).
       field = '';
       inQuotes = true;
+      started = true;
       quoteStartLine = line;
       i++;
       continue;
@@ -85,7 +89,7 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
     i++;
   }
   if (inQuotes) throw new CsvSyntaxError('a quoted field is never closed', quoteStartLine);
-  if (field !== '' || fields.length > 0) endRecord();
+  if (started || field !== '' || fields.length > 0) endRecord();
   return records;
 }
 

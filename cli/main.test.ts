@@ -1,0 +1,68 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from './main';
+import { AuditSnapshotSchema } from '../lib/schema/audit';
+
+const FILES = resolve(__dirname, '../test/fixtures/files');
+const file = (name: string) => resolve(FILES, name);
+
+function cli(args: string[]) {
+  let out = '';
+  let err = '';
+  const code = run(args, { out: { write: (s: string) => (out += s) } as never, err: { write: (s: string) => (err += s) } as never });
+  return { code, out, err };
+}
+
+describe('breadth CLI', () => {
+  it('prints exactly the audit snapshot JSON with --json', () => {
+    const { code, out, err } = cli([file('Portfolio_Positions_Nov-24-2026.csv'), '--json']);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const audit = AuditSnapshotSchema.parse(JSON.parse(out));
+    expect(audit.portfolio.totalValue).toBe(97_025); // hand sum of the fixture, pending activity excluded
+    expect(audit.portfolio.unreadRows).toBe(1); // the crypto row shows no value
+    expect(audit.portfolio.accounts).toHaveLength(4);
+    expect(out).not.toMatch(/12345678|222222222|234567890/); // account numbers stay masked
+  });
+
+  it('prints a readable audit without --json', () => {
+    const { code, out } = cli([file('Portfolio_Positions_Nov-24-2026.csv')]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Top-10 exposure: \d+\.\d% of your money \(S&P 500 itself: 38\.9%/m);
+    expect(out).toContain('← financials');
+    expect(out).toContain('Index data: iShares IVV, IJH, IJR holdings as of 2026-06-19.');
+  });
+
+  it('reports each skipped row on stderr and still audits the rest', () => {
+    const { code, out, err } = cli([file('malformed-value.csv'), '--json']);
+    expect(code).toBe(0);
+    expect(err).toBe('breadth: malformed-value.csv line 3: value "12O0.00" is not a number (row skipped)\n');
+    expect(AuditSnapshotSchema.parse(JSON.parse(out)).portfolio.totalValue).toBe(5_320);
+  });
+
+  it.each([
+    ['saved-error-page.csv', 'breadth: saved-error-page.csv line 1: this is a web page (HTML)'],
+    ['unterminated-quote.csv', 'breadth: unterminated-quote.csv line 2: a quoted field is never closed'],
+    ['missing.csv', 'breadth: missing.csv: no such file'],
+  ])('exits non-zero with one line for %s', (name, start) => {
+    const { code, out, err } = cli([file(name)]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err.startsWith(start)).toBe(true);
+    expect(err.trimEnd().split('\n')).toHaveLength(1);
+  });
+
+  it('exits 2 on wrong usage', () => {
+    expect(cli([]).code).toBe(2);
+    expect(cli(['a.csv', '--yaml']).err).toContain('unknown option --yaml');
+  });
+
+  it('runs as the package bin', () => {
+    const out = execFileSync('node', [resolve(__dirname, '../bin/breadth.mjs'), file('plain-positions.csv'), '--json'], { encoding: 'utf8' });
+    expect(AuditSnapshotSchema.parse(JSON.parse(out)).portfolio.totalValue).toBeCloseTo(16_757.8, 6);
+    const bad = spawnSync('node', [resolve(__dirname, '../bin/breadth.mjs'), file('not-positions.csv')], { encoding: 'utf8' });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^breadth: not-positions.csv line 1: no Symbol and Value columns/);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * `breadth <positions file> [--json]` — the audit engine on the command line.
+ * Exit codes: 0 done, 1 the file could not be read or imported, 2 wrong usage.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { importPositionsFile, ImportError } from '../lib/import';
+import { accountsFromScan } from '../lib/analysis/accounts';
+import { buildAudit } from '../lib/analysis/audit';
+import { bundledReference } from '../lib/reference';
+import { DEFAULT_RULE_SETTINGS } from '../lib/schema/settings';
+import { AuditSnapshotSchema } from '../lib/schema/audit';
+import { renderAuditText } from './render-text';
+
+const USAGE = `Usage: breadth <positions file> [--json]
+
+Reads a positions file (Fidelity Portfolio_Positions_*.csv, or a CSV with Symbol and Value columns)
+and prints how much of the money rides on the S&P 500's ten largest companies.
+
+  --json   print exactly the audit snapshot JSON (schema breadth.audit/v1)
+  --help   show this text`;
+
+export function run(argv: string[], io = { out: process.stdout, err: process.stderr }): number {
+  const flags = argv.filter((a) => a.startsWith('-'));
+  const files = argv.filter((a) => !a.startsWith('-'));
+  if (flags.includes('--help') || flags.includes('-h')) {
+    io.out.write(`${USAGE}\n`);
+    return 0;
+  }
+  const unknown = flags.filter((f) => f !== '--json');
+  if (unknown.length || files.length !== 1) {
+    io.err.write(`breadth: ${unknown.length ? `unknown option ${unknown[0]}` : 'give exactly one positions file'} (see breadth --help)\n`);
+    return 2;
+  }
+  const path = files[0]!;
+  const name = basename(path);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    io.err.write(`breadth: ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}\n`);
+    return 1;
+  }
+  try {
+    const scan = importPositionsFile(text, name);
+    // Skipped rows never stop the audit, but the user hears of each, on stderr so --json stays clean.
+    for (const row of scan.skipped) io.err.write(`breadth: ${name} ${row.reason} (row skipped)\n`);
+    const audit = AuditSnapshotSchema.parse(
+      buildAudit({ accounts: accountsFromScan(scan), reference: bundledReference(), settings: DEFAULT_RULE_SETTINGS, generatedAt: new Date() }),
+    );
+    io.out.write(flags.includes('--json') ? `${JSON.stringify(audit, null, 2)}\n` : renderAuditText(audit, `${name} (${scan.source.label})`));
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportError) {
+      io.err.write(`breadth: ${name}${error.line ? ` line ${error.line}` : ''}: ${error.reason}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+/** `breadth … | head` closes the pipe early: that is not an error. */
+export function ignoreClosedPipe() {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
+// Run only when executed as `tsx cli/main.ts` (npm run audit); bin/breadth.mjs calls run() itself.
+if (process.argv[1] && /cli[\\/]main\.ts$/.test(process.argv[1])) {
+  ignoreClosedPipe();
+  process.exitCode = run(process.argv.slice(2));
+}

@@ -1,0 +1,48 @@
+/**
+ * Positions-file import, shared by the CLI and the extension: the format is recognised from the
+ * content, never from the file name. Formats are tried in order, the plainest last.
+ */
+import type { ScanResult } from '../schema/holdings';
+import { CsvSyntaxError, parseCsv, stripBom } from './csv';
+import { ImportError } from './errors';
+import { fidelityPositionsCsv } from './fidelity-positions-csv';
+import { plainCsv } from './plain-csv';
+import { looksLikeISharesHoldings } from './ishares-holdings-csv';
+import type { PositionsFormat } from './types';
+
+export { ImportError };
+
+export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([fidelityPositionsCsv, plainCsv]);
+
+export function importPositionsFile(text: string, fileName?: string, now: Date = new Date()): ScanResult {
+  const body = stripBom(text);
+  if (body.trim() === '') throw new ImportError('the file is empty');
+  if (/^\s*</.test(body)) {
+    throw new ImportError('this is a web page (HTML), not a positions file — download the positions CSV again from your brokerage', 1);
+  }
+  if (looksLikeISharesHoldings(body)) {
+    throw new ImportError('this is a fund holdings file (iShares), not your positions — export the positions file from your brokerage');
+  }
+  let records;
+  try {
+    records = parseCsv(body);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new ImportError(error.message.replace(/^line \d+: /, ''), error.line);
+    throw error;
+  }
+  const format = POSITIONS_FORMATS.find((f) => f.detect(records));
+  if (!format) {
+    throw new ImportError('no Symbol and Value columns found in the first lines — not a positions file Breadth can read', records[0]?.line);
+  }
+  const { holdings, skipped } = format.read(records);
+  if (holdings.length === 0) {
+    throw new ImportError(skipped[0] ? `no position could be read (${skipped[0].reason})` : 'the file lists no positions', skipped[0]?.row);
+  }
+  return {
+    source: { kind: 'file', readerId: format.id, label: format.label, fileName: fileName?.split(/[\\/]/).pop()?.slice(0, 260) },
+    readAt: now.toISOString(),
+    holdings,
+    skipped,
+    complete: true,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * A plain positions CSV: a header row naming a symbol (or name) column and a value column, in the
+ * vocabulary page tables use ("Symbol", "Ticker", "Market Value", "Current Value", "Qty", …).
+ */
+import type { RawHolding, SkippedRow } from '../schema/holdings';
+import { headerMeaning, type ColumnMeaning } from '../format/columns';
+import { maskAccountLabel } from '../format/account';
+import { hasCashMarker } from '../reference/tickers';
+import { numberCell } from './columns';
+import type { CsvRecord } from './csv';
+import type { PositionsFormat } from './types';
+
+function columns(record: CsvRecord): Partial<Record<ColumnMeaning, number>> | null {
+  const cols: Partial<Record<ColumnMeaning, number>> = {};
+  record.fields.forEach((f, i) => {
+    const m = headerMeaning(f);
+    if (m && cols[m] === undefined) cols[m] = i;
+  });
+  return (cols.symbol !== undefined || cols.description !== undefined) && cols.value !== undefined ? cols : null;
+}
+
+function headerIndex(records: readonly CsvRecord[]): number {
+  return records.slice(0, 20).findIndex((r) => columns(r) !== null);
+}
+
+const TOTAL = /^(account total|total|totals|grand total|subtotal)\b/i;
+
+export const plainCsv: PositionsFormat = {
+  id: 'plain-csv',
+  label: 'Positions CSV',
+  detect: (records) => headerIndex(records) >= 0,
+  read(records) {
+    const h = headerIndex(records);
+    const cols = columns(records[h]!)!;
+    const holdings: RawHolding[] = [];
+    const skipped: SkippedRow[] = [];
+    for (const record of records.slice(h + 1)) {
+      const f = (i: number | undefined) => (i === undefined ? '' : (record.fields[i] ?? '').trim());
+      if (record.fields.every((x) => x.trim() === '')) continue;
+      const symbol = f(cols.symbol);
+      const description = f(cols.description);
+      if (!symbol && !description) continue;
+      if (TOTAL.test(symbol || description)) continue;
+      const value = numberCell(f(cols.value));
+      if (value.bad !== undefined) {
+        skipped.push({ row: record.line, reason: `line ${record.line}: value "${value.bad.slice(0, 40)}" is not a number` });
+        continue;
+      }
+      const label = symbol || description;
+      holdings.push({
+        symbol: symbol || undefined,
+        description: description || undefined,
+        quantity: numberCell(f(cols.quantity)).value,
+        price: numberCell(f(cols.price)).value,
+        marketValue: value.value,
+        account: f(cols.account) ? maskAccountLabel(f(cols.account)) : undefined,
+        rowKind: /pending activity/i.test(label) ? 'pending' : hasCashMarker(symbol) || /^cash\b|money market/i.test(label) ? 'cash' : 'position',
+      });
+    }
+    return { holdings, skipped };
+  },
+};
