@@ -8,10 +8,13 @@ import { collapse } from '../format/columns';
 /** Marks elements Breadth inserted into the page. */
 export const BREADTH_HOST_ATTR = 'data-breadth-host';
 
-/** Text of an element with whitespace collapsed, ignoring Breadth's own elements. */
-export function cellText(el: Element | null | undefined): string {
+/**
+ * Text of an element with whitespace collapsed, ignoring Breadth's own elements. `mayHoldHosts`
+ * false (no badge drawn on the page yet) skips the per-cell look-up: it is the hot path of a scan.
+ */
+export function cellText(el: Element | null | undefined, mayHoldHosts = true): string {
   if (!el) return '';
-  if (!el.querySelector(`[${BREADTH_HOST_ATTR}]`)) return collapse(el.textContent ?? '');
+  if (!mayHoldHosts || el.childElementCount === 0 || !el.querySelector(`[${BREADTH_HOST_ATTR}]`)) return collapse(el.textContent ?? '');
   let text = '';
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
@@ -30,7 +33,7 @@ export { headerMeaning, type ColumnMeaning } from '../format/columns';
 export interface Grid {
   root: Element;
   header: Element[];
-  rows: Element[][];
+  rows: ArrayLike<Element>[];
 }
 
 const ARIA_ROW = '[role="row"]';
@@ -41,7 +44,7 @@ const ARIA_CELL = '[role="cell"],[role="gridcell"],[role="rowheader"]';
 export function findGrids(doc: Document): Grid[] {
   const grids: Grid[] = [];
   for (const table of doc.querySelectorAll('table')) {
-    const trs = [...table.querySelectorAll('tr')].filter((tr) => tr.closest('table') === table);
+    const trs = [...(table as HTMLTableElement).rows];
     // The header row has <th> cells and no <td>; data rows may carry the symbol in a <th>.
     const headerRow =
       trs.find((tr) => tr.querySelector('th') && !tr.querySelector('td')) ??
@@ -49,7 +52,7 @@ export function findGrids(doc: Document): Grid[] {
       trs[0];
     if (!headerRow) continue;
     const header = [...headerRow.children];
-    const rows = trs.filter((tr) => tr !== headerRow && tr.parentElement?.tagName !== 'THEAD').map((tr) => [...tr.children]);
+    const rows = trs.filter((tr) => tr !== headerRow && tr.parentElement?.tagName !== 'THEAD').map((tr) => tr.cells);
     grids.push({ root: table, header, rows });
   }
   for (const root of doc.querySelectorAll('[role="grid"],[role="table"],[role="treegrid"]')) {
@@ -58,7 +61,7 @@ export function findGrids(doc: Document): Grid[] {
     const headerRow = rowEls.find((r) => r.querySelector(ARIA_HEADER));
     if (!headerRow) continue;
     const header = [...headerRow.querySelectorAll(ARIA_HEADER)];
-    const rows = rowEls.filter((r) => r !== headerRow).map((r) => [...r.querySelectorAll(ARIA_CELL)]);
+    const rows = rowEls.filter((r) => r !== headerRow).map((r) => r.querySelectorAll(ARIA_CELL));
     grids.push({ root, header, rows });
   }
   return grids;

@@ -11,6 +11,8 @@ import { defineAdapter, pageUrl, type AdapterRead, type SymbolAnchor } from './t
 
 const TOTAL_ROW = /^(account total|total|totals|grand total|subtotal|sub-total|net account value|total account value)\b/i;
 const PENDING = /pending activity/i;
+/** A cell of only figures and signs ("--", "$12.00", "N/A") is not a description. */
+const NUMERIC = /^(?:[\s$()+\-\u2212\d.,%]*|n\/a|na|—)$/i;
 const EMPTY = /^(--?|—|n\/a|na)?$/i;
 const CASH = /^(cash|core position|money market|cash & cash investments|cash and money market|sweep)\b/i;
 
@@ -28,9 +30,8 @@ export function holdingsColumns(grid: Grid): Columns | null {
 }
 
 /** Splits a symbol cell that also holds the name ("NVDA NVIDIA Corp" or two child elements). */
-export function splitSymbolCell(cell: Element): { symbol: string; description: string } {
-  const parts = [...cell.children].map((c) => cellText(c)).filter(Boolean);
-  const full = cellText(cell);
+export function splitSymbolCell(cell: Element, full = cellText(cell), mayHoldHosts = true): { symbol: string; description: string } {
+  const parts = cell.childElementCount > 1 ? [...cell.children].map((c) => cellText(c, mayHoldHosts)).filter(Boolean) : [];
   if (parts.length >= 2 && full.startsWith(parts[0]!)) return { symbol: parts[0]!, description: parts.slice(1).join(' ') };
   if (PENDING.test(full) || CASH.test(full) || isOptionSymbol(full)) return { symbol: full, description: '' };
   const [first = '', ...rest] = full.split(' ');
@@ -42,10 +43,11 @@ export function splitSymbolCell(cell: Element): { symbol: string; description: s
 }
 
 /** A row that only carries a label across the table: an account header. */
-function accountHeaderRow(cells: Element[]): string | null {
-  const texts = cells.map((c) => cellText(c)).filter(Boolean);
-  if (texts.length !== 1 || cells.length > 2) return null;
-  const text = texts[0]!;
+function accountHeaderRow(cells: ArrayLike<Element>, texts: string[]): string | null {
+  if (cells.length > 2) return null;
+  const filled = texts.filter(Boolean);
+  if (filled.length !== 1) return null;
+  const text = filled[0]!;
   if (TOTAL_ROW.test(text) || parseNumber(text) !== null || PENDING.test(text)) return null;
   return text;
 }
@@ -56,6 +58,13 @@ export function readGrids(doc: Document): { holdings: RawHolding[]; skipped: Ski
   const anchors: SymbolAnchor[] = [];
   let found = 0;
   let rowNumber = 0;
+  const mayHoldHosts = doc.querySelector('[data-breadth-host]') !== null;
+  const masked = new Map<string, string>();
+  const mask = (label: string) => {
+    let m = masked.get(label);
+    if (m === undefined) masked.set(label, (m = maskAccountLabel(label).slice(0, 120)));
+    return m;
+  };
   for (const grid of findGrids(doc)) {
     const columns = holdingsColumns(grid);
     if (!columns) continue;
@@ -63,16 +72,20 @@ export function readGrids(doc: Document): { holdings: RawHolding[]; skipped: Ski
     let account = accountContext(grid.root);
     for (const cells of grid.rows) {
       rowNumber++;
-      const header = accountHeaderRow(cells);
-      if (header) {
-        account = header;
-        continue;
+      if (cells.length <= 2) {
+        const header = accountHeaderRow(cells, Array.from(cells, (c) => cellText(c, mayHoldHosts)));
+        if (header) {
+          account = header;
+          continue;
+        }
       }
-      const text = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i]));
+      // Only the columns that mean something are read: a scan touches as little of the DOM as it can.
+      const texts: string[] = [];
+      const text = (i: number | undefined) => (i === undefined ? '' : (texts[i] ??= cellText(cells[i], mayHoldHosts)));
       const symbolCell = columns.symbol !== undefined ? cells[columns.symbol] : undefined;
-      const split = symbolCell ? splitSymbolCell(symbolCell) : { symbol: '', description: '' };
+      const split = symbolCell ? splitSymbolCell(symbolCell, text(columns.symbol), mayHoldHosts) : { symbol: '', description: '' };
       const descriptionText = text(columns.description);
-      const description = (parseNumber(descriptionText) === null && !EMPTY.test(descriptionText) ? descriptionText : '') || split.description;
+      const description = (NUMERIC.test(descriptionText) ? '' : descriptionText) || split.description;
       const symbol = split.symbol;
       const label = symbol || description;
       if (!label) continue; // spacer or decoration row
@@ -93,7 +106,7 @@ export function readGrids(doc: Document): { holdings: RawHolding[]; skipped: Ski
         rowKind,
       };
       const rowAccount = text(columns.account) || account;
-      if (rowAccount) holding.account = maskAccountLabel(rowAccount).slice(0, 120);
+      if (rowAccount) holding.account = mask(rowAccount);
       holdings.push(holding);
       if (symbol && symbolCell && rowKind === 'position') anchors.push({ symbol, element: symbolCell });
     }

@@ -10,8 +10,16 @@ const EMPTY_MARKERS = new Set(['', '-', '--', '---', 'n/a', 'na', 'none', 'null'
  * Parses a money or quantity text. Returns `null` for "no value" markers and for anything that is
  * not one number (so a description never becomes a figure).
  */
+/** The common case, "$1,234.56" or "-12.5", read without the general path's rewrites. */
+const PLAIN = /^(-?)\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
+
 export function parseNumber(text: string | null | undefined): number | null {
   if (text == null) return null;
+  const plain = PLAIN.exec(text);
+  if (plain) {
+    const value = Number((plain[2]!.includes(',') ? plain[2]!.replace(/,/g, '') : plain[2]!) + (plain[3] ?? ''));
+    return plain[1] ? -value : value;
+  }
   let s = text.replace(/[\u00a0\u2009\u202f\s]+/g, '').trim();
   if (EMPTY_MARKERS.has(s.toLowerCase())) return null;
   let negative = false;

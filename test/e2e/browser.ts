@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
 
-export const EXTENSION_PATH = resolve(__dirname, '../../.output/chrome-mv3');
+export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {

@@ -1,0 +1,118 @@
+import { useState } from 'preact/hooks';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '@/lib/schema/settings';
+
+type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel'>;
+
+/** Every threshold, shown in percent, with its default and what it is for. */
+export const THRESHOLD_FIELDS: { key: PercentKey; label: string; unit: '%' | 'pp'; explain: string }[] = [
+  { key: 'topTenConsiderMargin', label: 'Top-10 exposure: consider above the index by', unit: 'pp', explain: 'The S&P 500 itself has about 39 % in its ten largest companies. Holding more than the index plus this margin is flagged “consider”.' },
+  { key: 'topTenCautionMargin', label: 'Top-10 exposure: caution above the index by', unit: 'pp', explain: 'Beyond this margin over the index, the flag becomes “caution”.' },
+  { key: 'singleIssuerConsider', label: 'One company: consider above', unit: '%', explain: 'Direct shares plus what your funds hold of the same company. One firm’s bad year should not be yours.' },
+  { key: 'singleIssuerCaution', label: 'One company: caution above', unit: '%', explain: 'The level at which a single company becomes a caution.' },
+  { key: 'activeShareMin', label: 'Closet indexing: active share below', unit: '%', explain: 'Cremers & Petajisto call portfolios under 60 % active share closet indexers: they mostly mirror the index, concentration included.' },
+  { key: 'sectorTiltConsider', label: 'Sector tilt: consider beyond ±', unit: 'pp', explain: 'How far a sector’s share of your stocks may drift from the S&P 500 before it is flagged.' },
+  { key: 'sectorTiltCaution', label: 'Sector tilt: caution beyond ±', unit: 'pp', explain: 'The drift at which a sector tilt becomes a caution.' },
+];
+
+const toPercent = (x: number) => String(Math.round(x * 1000) / 10);
+
+export interface OptionsPageProps {
+  initial: RuleSettings;
+  onSave: (change: RuleSettings) => Promise<RuleSettings>;
+  onReset: () => Promise<RuleSettings>;
+  onDeleteAll: () => Promise<void>;
+}
+
+export function OptionsPage({ initial, onSave, onReset, onDeleteAll }: OptionsPageProps) {
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f.key, toPercent(initial[f.key])])));
+  const [level, setLevel] = useState(initial.noMidSmallLevel);
+  const [status, setStatus] = useState('');
+  const [confirming, setConfirming] = useState(false);
+
+  const problems = Object.fromEntries(
+    THRESHOLD_FIELDS.map((f) => {
+      const n = Number(values[f.key]);
+      return [f.key, values[f.key]?.trim() === '' || !Number.isFinite(n) ? 'Enter a number.' : n < 0 || n > 100 ? 'Between 0 and 100.' : ''];
+    }),
+  );
+  const invalid = Object.values(problems).some(Boolean);
+
+  const apply = (s: RuleSettings) => {
+    setValues(Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f.key, toPercent(s[f.key])])));
+    setLevel(s.noMidSmallLevel);
+  };
+
+  async function save(e: Event) {
+    e.preventDefault();
+    if (invalid) return;
+    const change = { ...DEFAULT_RULE_SETTINGS, noMidSmallLevel: level } as RuleSettings;
+    for (const f of THRESHOLD_FIELDS) change[f.key] = Number(values[f.key]) / 100;
+    try {
+      apply(await onSave(change));
+      setStatus('Saved. The audit has been recomputed with these thresholds.');
+    } catch (error) {
+      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  return (
+    <main>
+      <h1>Breadth options</h1>
+      <p class="lead">Breadth keeps everything in this browser. These thresholds decide when a finding says “consider” or “caution”.</p>
+      <form onSubmit={save} noValidate>
+        <fieldset>
+          <legend>Rule thresholds</legend>
+          {THRESHOLD_FIELDS.map((f) => (
+            <div class="field" key={f.key}>
+              <label for={f.key}>
+                {f.label} ({f.unit}) <span class="default">default {toPercent(DEFAULT_RULE_SETTINGS[f.key])}</span>
+              </label>
+              <input
+                id={f.key}
+                inputMode="decimal"
+                value={values[f.key]}
+                aria-invalid={problems[f.key] ? 'true' : 'false'}
+                aria-describedby={`${f.key}-explain`}
+                onInput={(e) => setValues({ ...values, [f.key]: (e.currentTarget as HTMLInputElement).value })}
+              />
+              <p class="explain" id={`${f.key}-explain`}>{f.explain}</p>
+              {problems[f.key] && <p class="problem" role="alert">{problems[f.key]}</p>}
+            </div>
+          ))}
+          <div class="field">
+            <label for="noMidSmallLevel">
+              No S&amp;P 400 / 600 holdings at all <span class="default">default consider</span>
+            </label>
+            <select id="noMidSmallLevel" value={level} onChange={(e) => setLevel((e.currentTarget as HTMLSelectElement).value as RuleSettings['noMidSmallLevel'])}>
+              <option value="ok">ok</option>
+              <option value="consider">consider</option>
+              <option value="caution">caution</option>
+            </select>
+            <p class="explain">Mid- and small-caps are where money goes if the market broadens beyond the giants.</p>
+          </div>
+        </fieldset>
+        <div class="actions">
+          <button type="submit" class="primary" disabled={invalid}>Save</button>
+          <button type="button" onClick={async () => { apply(await onReset()); setStatus('Defaults restored.'); }}>Reset to defaults</button>
+          <span class="status" role="status">{status}</span>
+        </div>
+      </form>
+      <fieldset style={{ marginTop: '24px' }}>
+        <legend>Your data</legend>
+        <p class="lead">Holdings read from pages and files, and their audits, live in this browser’s storage only.</p>
+        <div class="actions">
+          {confirming ? (
+            <>
+              <button type="button" class="danger" onClick={async () => { await onDeleteAll(); setConfirming(false); setStatus('All stored holdings and audits were deleted.'); }}>
+                Yes, delete everything
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>Keep my data</button>
+            </>
+          ) : (
+            <button type="button" class="danger" onClick={() => setConfirming(true)}>Delete all stored holdings…</button>
+          )}
+        </div>
+      </fieldset>
+    </main>
+  );
+}

@@ -1,0 +1,110 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startPageReader, type PageReader } from './reader';
+import { ScanResultSchema, type ScanResult } from '../schema/holdings';
+import type { PageAudit } from '../schema/page';
+
+const TABLE = `<h2>Brokerage — X12345678</h2><table><thead><tr><th>Symbol</th><th>Quantity</th><th>Market value</th></tr></thead>
+<tbody><tr><td id="nvda">NVDA</td><td>10</td><td>$1,000.00</td></tr><tr><td id="evil">&lt;img src=x onerror="window.pwned=1"&gt;</td><td>1</td><td>$5.00</td></tr></tbody></table>`;
+
+/** A stand-in for the background that answers like the real one (the real one is tested in lib/background). */
+function fakeRuntime(answer: (scan: ScanResult) => PageAudit) {
+  const sent: ScanResult[] = [];
+  return {
+    sent,
+    sendMessage: vi.fn(async (message: unknown) => {
+      const { type, payload } = message as { type: string; payload: unknown };
+      expect(type).toBe('cs-bg:page-read');
+      const scan = ScanResultSchema.parse(payload);
+      sent.push(scan);
+      return answer(scan);
+    }),
+  };
+}
+
+const answer = (scan: ScanResult): PageAudit => ({
+  badges: Object.fromEntries(scan.holdings.filter((h) => h.symbol).map((h) => [h.symbol!, { kind: 'top10', text: 'TOP-10', title: `${h.symbol} <b>is</b> big` }])),
+  summary: { topTenShare: 0.5, benchmarkShare: 0.389, level: 'consider', text: 'Top-10 exposure on this page: 50.0 % (S&P 500: 38.9 %)' },
+});
+
+let reader: PageReader | undefined;
+afterEach(() => {
+  reader?.stop();
+  document.body.innerHTML = '';
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 60));
+
+describe('page reader', () => {
+  it('reads the page, masks the account and draws badges and the chip as text', async () => {
+    document.body.innerHTML = TABLE;
+    const runtime = fakeRuntime(answer);
+    reader = startPageReader({ doc: document, url: 'https://broker.example/positions', runtime, debounceMs: 20 });
+    await settle();
+    expect(runtime.sent).toHaveLength(1);
+    expect(runtime.sent[0]!.holdings[0]!.account).toBe('Brokerage — ••5678');
+    const badge = document.querySelector('#nvda [data-breadth-badge]')!;
+    const span = badge.shadowRoot!.querySelector('span')!;
+    expect(span.textContent).toBe('TOP-10');
+    expect(span.title).toBe('NVDA <b>is</b> big'); // a title, not markup
+    expect(badge.shadowRoot!.querySelector('b')).toBeNull();
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+    const chip = document.querySelector('[data-breadth-chip]')!;
+    expect(chip.getAttribute('data-breadth-text')).toBe('Top-10 exposure on this page: 50.0 % (S&P 500: 38.9 %)');
+  });
+
+  it('re-reads after the table changes, but not after its own drawing', async () => {
+    document.body.innerHTML = TABLE;
+    const runtime = fakeRuntime(answer);
+    reader = startPageReader({ doc: document, url: 'https://broker.example/positions', runtime, debounceMs: 20 });
+    await settle();
+    await settle();
+    expect(runtime.sent).toHaveLength(1); // drawing badges did not trigger a read
+    document.querySelector('tbody')!.insertAdjacentHTML('beforeend', '<tr><td>AAPL</td><td>2</td><td>$600.00</td></tr>');
+    await settle();
+    expect(runtime.sent).toHaveLength(2);
+    expect(runtime.sent[1]!.holdings.map((h) => h.symbol)).toContain('AAPL');
+    expect(runtime.sent[1]!.holdings.map((h) => h.symbol)).toContain('NVDA'); // the badge did not leak into the symbol text
+  });
+
+  it('starts once per page: a second injection reuses the running reader', async () => {
+    document.body.innerHTML = TABLE;
+    const runtime = fakeRuntime(answer);
+    reader = startPageReader({ doc: document, url: 'https://broker.example/', runtime });
+    const again = startPageReader({ doc: document, url: 'https://broker.example/', runtime });
+    expect(again).toBe(reader);
+    await settle();
+    expect(runtime.sent).toHaveLength(1);
+  });
+
+  it('stays quiet on a page without holdings unless the user asked', async () => {
+    document.body.innerHTML = '<table><tr><th>Team</th><th>Points</th></tr><tr><td>Rovers</td><td>29</td></tr></table>';
+    const runtime = fakeRuntime(() => ({ badges: {}, summary: null, message: 'Breadth: No holdings found on this page' }));
+    reader = startPageReader({ doc: document, url: 'https://sports.example/', runtime });
+    await settle();
+    expect(runtime.sent).toHaveLength(0);
+    expect(document.querySelector('[data-breadth-chip]')).toBeNull();
+    const asked = await reader.read(true);
+    expect(asked?.message).toBe('Breadth: No holdings found on this page');
+    expect(document.querySelector('[data-breadth-chip]')!.getAttribute('data-breadth-text')).toBe('Breadth: No holdings found on this page');
+  });
+
+  it('lets the user dismiss the chip with the keyboard-focusable button', async () => {
+    document.body.innerHTML = TABLE;
+    reader = startPageReader({ doc: document, url: 'https://broker.example/', runtime: fakeRuntime(answer) });
+    await settle();
+    const chip = document.querySelector<HTMLElement>('[data-breadth-chip]')!;
+    const button = chip.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).toBe('Hide the Breadth summary');
+    button.click();
+    expect(chip.style.display).toBe('none');
+  });
+
+  it('says so on the page when the background answer is unusable', async () => {
+    document.body.innerHTML = TABLE;
+    reader = startPageReader({ doc: document, url: 'https://broker.example/', runtime: { sendMessage: async () => ({ nonsense: true }) } });
+    await settle();
+    expect(document.querySelector('[data-breadth-chip]')!.getAttribute('data-breadth-text')).toMatch(/^Breadth could not read this page/);
+  });
+});
