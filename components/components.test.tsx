@@ -115,7 +115,9 @@ describe('OptionsPage', () => {
     const input = c.querySelector<HTMLInputElement>('#activeShareMin')!;
     expect(input.value).toBe('60');
     type(input, '45');
-    await act(async () => c.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true })));
+    await act(async () => {
+      c.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
+    });
     expect(p.onSave).toHaveBeenCalledWith(expect.objectContaining({ activeShareMin: 0.45, singleIssuerConsider: 0.1 }));
   });
 

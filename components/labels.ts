@@ -3,10 +3,10 @@ import type { RuleId, RuleLevel, TierId } from '@/lib/schema/audit';
 export const TIER_LABELS: Record<TierId, string> = {
   top10: 'Top 10',
   restOfSp500: 'Rest of S&P 500',
-  sp400: 'S&P 400 mid-caps',
-  sp600: 'S&P 600 small-caps',
+  sp400: 'Mid-caps (S&P 400)',
+  sp600: 'Small-caps (S&P 600)',
   otherEquity: 'Other stocks',
-  unresolved: 'Funds not looked through',
+  unresolved: 'Unknown funds',
   cash: 'Cash',
   nonEquity: 'Bonds & other',
 };

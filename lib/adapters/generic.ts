@@ -114,6 +114,12 @@ export function readGrids(doc: Document): { holdings: RawHolding[]; skipped: Ski
   return { holdings, skipped, anchors, found };
 }
 
+/** The site as a person would name it; Breadth's own demo page is an extension page. */
+function siteName(url: URL): string {
+  if (url.protocol.endsWith('-extension:')) return 'the Breadth demo page';
+  return url.hostname.replace(/^www\./, '') || 'this page';
+}
+
 export const genericAdapter = defineAdapter({
   id: 'generic',
   label: 'Holdings table',
@@ -124,7 +130,7 @@ export const genericAdapter = defineAdapter({
     return {
       anchors,
       result: {
-        source: { kind: 'page', readerId: 'generic', label: `Holdings table on ${url.hostname || 'this page'}`, url: pageUrl(url) },
+        source: { kind: 'page', readerId: 'generic', label: `Holdings table on ${siteName(url)}`, url: pageUrl(url) },
         readAt: now.toISOString(),
         holdings,
         skipped,

@@ -17,23 +17,10 @@ const COLORS: Record<Badge['kind'], [string, string]> = {
   nonEquity: ['#e8eaed', '#202124'],
 };
 
-const BADGE_CSS = `
-:host { all: initial; display: inline-block; margin-left: 6px; vertical-align: middle; }
-span { display: inline-block; font: 600 10px/1.5 system-ui, sans-serif; letter-spacing: .03em;
-  padding: 0 5px; border-radius: 8px; white-space: nowrap; cursor: help; }
-span:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }`;
+// Compact CSS: these strings ship in the content script, which has a 40 KB budget.
+const BADGE_CSS = `:host{all:initial;display:inline-block;margin-left:6px;vertical-align:middle;}span{display:inline-block;font:600 10px/1.5 system-ui,sans-serif;letter-spacing:.03em;padding:0 5px;border-radius:8px;white-space:nowrap;cursor:help;}span:focus-visible{outline:2px solid #1a73e8;outline-offset:1px;}`;
 
-const CHIP_CSS = `
-:host { all: initial; position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
-div { display: flex; align-items: center; gap: 8px; font: 13px/1.4 system-ui, sans-serif; color: #202124;
-  background: #fff; border: 1px solid #dadce0; border-left: 6px solid var(--level); border-radius: 10px;
-  padding: 8px 8px 8px 12px; box-shadow: 0 2px 10px rgba(0,0,0,.2); max-width: 360px; }
-button { all: unset; cursor: pointer; font-size: 16px; line-height: 1; padding: 2px 6px; border-radius: 6px; color: #5f6368; }
-button:hover, button:focus-visible { background: #f1f3f4; outline: 2px solid #1a73e8; }
-@media (prefers-color-scheme: dark) {
-  div { color: #e8eaed; background: #202124; border-color: #5f6368; }
-  button { color: #bdc1c6; } button:hover, button:focus-visible { background: #3c4043; }
-}`;
+const CHIP_CSS = `:host{all:initial;position:fixed;right:16px;bottom:16px;z-index:2147483647;}div{display:flex;align-items:center;gap:8px;font:13px/1.4 system-ui,sans-serif;color:#202124;background:#fff;border:1px solid #dadce0;border-left:6px solid var(--level);border-radius:10px;padding:8px 8px 8px 12px;box-shadow:0 2px 10px rgba(0,0,0,.2);max-width:360px;}button{all:unset;cursor:pointer;font-size:16px;line-height:1;padding:2px 6px;border-radius:6px;color:#5f6368;}button:hover,button:focus-visible{background:#f1f3f4;outline:2px solid #1a73e8;}@media (prefers-color-scheme:dark){div{color:#e8eaed;background:#202124;border-color:#5f6368;}button{color:#bdc1c6;}button:hover,button:focus-visible{background:#3c4043;}}`;
 
 const LEVEL_COLORS = { ok: '#1e7a3c', consider: '#a15c00', caution: '#b3261e' } as const;
 

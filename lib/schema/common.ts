@@ -4,8 +4,9 @@ import * as z from 'zod/mini';
 export const FiniteNumber = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
 /** A fraction of a whole: 0 … 1. */
 export const Fraction = z.number().check(z.gte(0), z.lte(1));
-/** Instant in ISO 8601 UTC (`2026-06-19T14:03:00.000Z`). */
-export const IsoDateTime = z.iso.datetime();
+/** Instant in ISO 8601 UTC as `Date.toISOString()` writes it (`2026-06-19T14:03:00.000Z`). A plain regex
+ * rather than `z.iso.datetime()`: it is what the content script imports, and it must stay small. */
+export const IsoDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/));
 /** Calendar date `YYYY-MM-DD`. */
 export const IsoDate = z.iso.date();
 /** Short human text that came from outside (page, file): bounded so a hostile page cannot bloat storage. */

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, outboundRequests, type ExtensionSession } from './browser';
 import { AuditSnapshotSchema } from '../../lib/schema/audit';
 
-const SHOTS = resolve(__dirname, '../../test-results');
+const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const SCHWAB = 'https://client.schwab.com';
-const fixturePage = (name: string) => readFileSync(resolve(__dirname, '../fixtures/pages', name), 'utf8');
+const fixturePage = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/pages', name), 'utf8');
 
 let s: ExtensionSession;
 
@@ -73,6 +73,11 @@ describe('Breadth in Chromium', () => {
     const expected = `${(household.exposure.topTen.share * 100).toFixed(1)}`;
     expect((await share.textContent()) ?? '').toContain(expected);
     await popup.screenshot({ path: join(SHOTS, 'popup.png'), fullPage: true });
+    // Looked at by eye: every section open, in the dark theme.
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    for (const summary of await popup.locator('details summary').all()) await summary.click();
+    await popup.screenshot({ path: join(SHOTS, 'popup-dark-expanded.png'), fullPage: true });
+    await popup.emulateMedia({ colorScheme: 'light' });
 
     // Export: the downloaded snapshot parses with the schema and matches what is stored.
     await popup.locator('[data-testid="export-json"]').click();
