@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, outboundRequests, type ExtensionSession } from './browser';
 import { AuditSnapshotSchema } from '../../lib/schema/audit';
+import { parseCsv } from '../../lib/import/csv';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const SCHWAB = 'https://client.schwab.com';
@@ -86,7 +87,32 @@ describe('Breadth in Chromium', () => {
     const json = files.map((f) => readFileSync(join(s.downloadsDir, f), 'utf8')).find((t) => t.trimStart().startsWith('{'));
     const exported = AuditSnapshotSchema.parse(JSON.parse(json ?? 'null'));
     expect(exported.exposure.topTen.share).toBeCloseTo(household.exposure.topTen.share, 12);
+
+    // The holdings CSV: one row per audited holding, with its tier.
+    await popup.locator('[data-testid="export-csv"]').click();
+    await expect.poll(() => readdirSync(s.downloadsDir).length, { timeout: 10_000 }).toBeGreaterThan(1);
+    const csv = readdirSync(s.downloadsDir)
+      .map((f) => readFileSync(join(s.downloadsDir, f), 'utf8'))
+      .find((t) => t.startsWith('Account,Symbol,'));
+    const records = parseCsv(csv ?? '').filter((r) => r.fields.some(Boolean));
+    expect(records.length - 1).toBe(household.holdings.length);
+    expect(records.map((r) => r.fields[5])).toContain('Top 10');
     await popup.close();
+  });
+
+  it('keeps everything across a service-worker restart: the toolbar badge comes back from IndexedDB', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    const before = await page.evaluate(() => chrome.action.getBadgeText({}));
+    expect(before).toMatch(/^\d+%$/);
+    const cdp = await s.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.evaluate(() => chrome.action.setBadgeText({ text: '' })); // forget what the old worker drew
+    // Waking the worker (any message) must redraw the badge from what is stored.
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui-bg:recompute', payload: {} }));
+    await expect.poll(() => page.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe(before);
+    await page.close();
   });
 
   it('sent no request anywhere', () => {
