@@ -9,6 +9,12 @@ import { launchWithExtension, outboundRequests, type ExtensionSession } from './
 import { AuditSnapshotSchema } from '../../lib/schema/audit';
 import { parseCsv } from '../../lib/import/csv';
 
+/** The extension APIs the tests call inside extension pages (evaluated in the browser, typed here). */
+declare const chrome: {
+  action: { getBadgeText(details: object): Promise<string>; setBadgeText(details: { text: string }): Promise<void> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const SCHWAB = 'https://client.schwab.com';
 const fixturePage = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/pages', name), 'utf8');
