@@ -21,8 +21,9 @@ const isFooter = (r: CsvRecord) =>
 export const fidelityPositionsCsv: PositionsFormat = {
   id: 'fidelity-positions-csv',
   label: 'Fidelity positions file',
-  detect: (records) => findHeader(records, isFidelityHeader, 5) !== null,
-  read(records) {
+  detect: ({ records }) => records !== null && findHeader(records, isFidelityHeader, 5) !== null,
+  read({ records: maybeRecords }) {
+    const records = maybeRecords!;
     const header = findHeader(records, isFidelityHeader, 5)!;
     const line = records[header.index]!.line;
     const col = {

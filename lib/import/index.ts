@@ -3,12 +3,12 @@
  * content, never from the file name. Formats are tried in order, the plainest last.
  */
 import type { ScanResult } from '../schema/holdings';
-import { CsvSyntaxError, parseCsv, stripBom } from './csv';
+import { CsvSyntaxError, parseCsv, stripBom, type CsvRecord } from './csv';
 import { ImportError } from './errors';
 import { fidelityPositionsCsv } from './fidelity-positions-csv';
 import { plainCsv } from './plain-csv';
 import { looksLikeISharesHoldings } from './ishares-holdings-csv';
-import type { PositionsFormat } from './types';
+import type { ImportInput, PositionsFormat } from './types';
 
 export { ImportError };
 
@@ -23,18 +23,21 @@ export function importPositionsFile(text: string, fileName?: string, now: Date =
   if (looksLikeISharesHoldings(body)) {
     throw new ImportError('this is a fund holdings file (iShares), not your positions — export the positions file from your brokerage');
   }
-  let records;
+  let records: CsvRecord[] | null = null;
+  let csvError: CsvSyntaxError | null = null;
   try {
     records = parseCsv(body);
   } catch (error) {
-    if (error instanceof CsvSyntaxError) throw new ImportError(error.message.replace(/^line \d+: /, ''), error.line);
-    throw error;
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    csvError = error; // maybe not CSV at all (XML, OFX): the formats decide
   }
-  const format = POSITIONS_FORMATS.find((f) => f.detect(records));
+  const input: ImportInput = { text: body, records };
+  const format = POSITIONS_FORMATS.find((f) => f.detect(input));
   if (!format) {
-    throw new ImportError('no Symbol and Value columns found in the first lines — not a positions file Breadth can read', records[0]?.line);
+    if (csvError) throw new ImportError(csvError.message.replace(/^line \d+: /, ''), csvError.line);
+    throw new ImportError('no Symbol and Value columns found in the first lines — not a positions file Breadth can read', records?.[0]?.line);
   }
-  const { holdings, skipped } = format.read(records);
+  const { holdings, skipped, note } = format.read(input);
   if (holdings.length === 0) {
     throw new ImportError(skipped[0] ? `no position could be read (${skipped[0].reason})` : 'the file lists no positions', skipped[0]?.row);
   }
@@ -44,5 +47,6 @@ export function importPositionsFile(text: string, fileName?: string, now: Date =
     holdings,
     skipped,
     complete: true,
+    note,
   };
 }

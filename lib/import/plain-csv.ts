@@ -28,8 +28,9 @@ const TOTAL = /^(account total|total|totals|grand total|subtotal)\b/i;
 export const plainCsv: PositionsFormat = {
   id: 'plain-csv',
   label: 'Positions CSV',
-  detect: (records) => headerIndex(records) >= 0,
-  read(records) {
+  detect: ({ records }) => records !== null && headerIndex(records) >= 0,
+  read({ records: maybeRecords }) {
+    const records = maybeRecords!;
     const h = headerIndex(records);
     const cols = columns(records[h]!)!;
     const holdings: RawHolding[] = [];

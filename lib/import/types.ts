@@ -1,14 +1,24 @@
 import type { RawHolding, SkippedRow } from '../schema/holdings';
 import type { CsvRecord } from './csv';
 
+/** What a format sees of a file: its text (BOM removed) and, when it parses as CSV, its records. */
+export interface ImportInput {
+  text: string;
+  /** null when the text is not CSV at all (XML, OFX/QFX SGML, …). */
+  records: readonly CsvRecord[] | null;
+}
+
 /** One positions-file format, one file each, registered in lib/import/index.ts. */
 export interface PositionsFormat {
   /** Equals the file name (`fidelity-positions-csv`). */
   id: string;
   /** "Fidelity positions file". */
   label: string;
-  /** Decides from content (never the file name) whether the records are this format. */
-  detect(records: readonly CsvRecord[]): boolean;
-  /** Reads holdings; rows it cannot read go to `skipped` with their line; throws ImportError for a file it cannot use. */
-  read(records: readonly CsvRecord[]): { holdings: RawHolding[]; skipped: SkippedRow[] };
+  /** Decides from content (never the file name) whether the file is this format. */
+  detect(input: ImportInput): boolean;
+  /**
+   * Reads holdings. Rows it cannot read go to `skipped` with their line and reason; a file it cannot
+   * use at all throws ImportError (lib/import/errors.ts) with a one-line reason.
+   */
+  read(input: ImportInput): { holdings: RawHolding[]; skipped: SkippedRow[]; note?: string };
 }
