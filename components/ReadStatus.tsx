@@ -6,7 +6,7 @@ export function ReadStatus({ accounts, now, unreadRows }: { accounts: readonly A
   if (accounts.length === 0) return null;
   const latest = [...accounts].sort((a, b) => b.readAt.localeCompare(a.readAt))[0]!;
   const skipped = accounts.flatMap((a) => a.skipped.map((s) => ({ ...s, account: a.label })));
-  const partial = accounts.filter((a) => !a.complete);
+  const partial = accounts.filter((a) => !a.complete || a.note);
   // Rows shown without a market value are counted by the engine, not by the readers.
   const noValue = Math.max(0, unreadRows - skipped.length);
   const total = skipped.length + noValue;

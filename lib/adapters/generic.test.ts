@@ -7,7 +7,7 @@ import { headerMeaning } from './dom';
 import { pickAdapter, ADAPTERS } from './registry';
 import { ScanResultSchema } from '../schema/holdings';
 
-const PAGES = resolve(__dirname, '../../test/fixtures/pages');
+const PAGES = resolve(__dirname, '../../test/fixtures/pages/generic');
 const NOW = new Date('2026-11-24T15:00:00Z');
 
 function load(name: string): Document {
@@ -22,7 +22,7 @@ function golden(name: string, actual: unknown) {
 }
 
 describe('generic adapter on fixture pages', () => {
-  it.each(['html-table.html', 'aria-grid.html', 'empty-account.html', 'foreign-table.html'])('reads %s as the golden file says', (page) => {
+  it.each(['html-table.html', 'aria-grid.html', 'empty-account.html', 'negative-foreign-table.html'])('reads %s as the golden file says', (page) => {
     const { result, anchors } = genericAdapter.read(load(page), new URL('https://broker.example/positions?session=secret'), NOW);
     expect(ScanResultSchema.safeParse(result).success).toBe(true);
     expect(result.source.url).toBe('https://broker.example/positions'); // never the query string
@@ -43,14 +43,14 @@ describe('generic adapter on fixture pages', () => {
   });
 
   it('says there are no holdings on a page without a holdings table', () => {
-    const { result } = genericAdapter.read(load('foreign-table.html'), new URL('https://sports.example/'), NOW);
+    const { result } = genericAdapter.read(load('negative-foreign-table.html'), new URL('https://sports.example/'), NOW);
     expect(result.holdings).toEqual([]);
     expect(result.note).toBe('No holdings found on this page');
-    expect(genericAdapter.detect(load('foreign-table.html'), new URL('https://sports.example/'))).toBe(false);
+    expect(genericAdapter.detect(load('negative-foreign-table.html'), new URL('https://sports.example/'))).toBe(false);
   });
 
   it('is the fallback of the registry', () => {
-    expect(pickAdapter(load('foreign-table.html'), new URL('https://sports.example/'))).toBe(genericAdapter);
+    expect(pickAdapter(load('negative-foreign-table.html'), new URL('https://sports.example/'))).toBe(genericAdapter);
     expect(ADAPTERS.at(-1)).toBe(genericAdapter);
     expect(Object.isFrozen(ADAPTERS)).toBe(true);
   });

@@ -37,3 +37,20 @@ export function defineAdapter(adapter: Adapter): Adapter {
 export function pageUrl(url: URL): string {
   return `${url.origin}${url.pathname}`;
 }
+
+/**
+ * A site adapter recognised its site but not the page layout: it names the part and the selector
+ * that matched nothing, so users can report a redesign with it. The reader then falls back to the
+ * generic adapter and tells the user.
+ */
+export class LayoutNotRecognised extends Error {
+  constructor(
+    readonly adapterLabel: string,
+    /** What was looked for, in words ("positions grid"). */
+    readonly part: string,
+    readonly selector: string,
+  ) {
+    super(`${adapterLabel} layout not recognised: ${part} not found (${selector})`);
+    this.name = 'LayoutNotRecognised';
+  }
+}

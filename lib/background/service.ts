@@ -60,7 +60,8 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
     : null;
   const symbols = scan.holdings.flatMap((h) => (h.symbol ? [{ symbol: h.symbol, description: h.description }] : []));
   const answer = pageAuditFor(symbols, pageAudit, household, reference);
-  if (!pageAudit && scan.note) answer.message = `Breadth: ${scan.note}`;
+  // A reader's note (layout not recognised, partial read) is worth saying even beside numbers.
+  if (scan.note) answer.message = `Breadth: ${scan.note}`;
   return { ...answer, accountsStored: accounts.length };
 }
 

@@ -88,7 +88,7 @@ export function drawChip(doc: Document, audit: Pick<PageAudit, 'summary' | 'mess
   }
   const box = el.shadowRoot!.querySelector('div')!;
   const text = box.querySelector('span')!;
-  const message = audit.summary?.text ?? audit.message ?? 'Breadth: no holdings found on this page.';
+  const message = [audit.summary?.text, audit.message].filter(Boolean).join(' — ') || 'Breadth: no holdings found on this page.';
   text.textContent = message;
   box.style.setProperty('--level', audit.summary ? LEVEL_COLORS[audit.summary.level] : '#5f6368');
   // Light-DOM copy for screen readers' page search and for tests.

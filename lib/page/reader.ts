@@ -5,7 +5,7 @@
  */
 import { ScanResultSchema } from '../schema/holdings';
 import { PageAuditSchema, type PageAudit } from '../schema/page';
-import { pickAdapter } from '../adapters/registry';
+import { readPage } from '../adapters/registry';
 import { BREADTH_HOST_ATTR } from '../adapters/dom';
 import type { SymbolAnchor } from '../adapters/types';
 import { clearBadges, drawBadge, drawChip } from './badges';
@@ -48,8 +48,7 @@ export function startPageReader(options: PageReaderOptions): PageReader {
     reading = true;
     try {
       const url = new URL(doc.location?.href ?? options.url);
-      const adapter = pickAdapter(doc, url);
-      const { result, anchors } = adapter.read(doc, url, new Date());
+      const { result, anchors } = readPage(doc, url, new Date());
       const scan = ScanResultSchema.parse(result);
       if (scan.holdings.length === 0 && !manual && !lastSent) return null; // stay quiet on pages without holdings
       const fingerprint = JSON.stringify([scan.holdings, scan.skipped]);

@@ -17,7 +17,7 @@ declare const chrome: {
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const SCHWAB = 'https://client.schwab.com';
-const fixturePage = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/pages', name), 'utf8');
+const fixturePage = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/pages/generic', name), 'utf8');
 
 let s: ExtensionSession;
 
