@@ -3,11 +3,12 @@
  * fails the build, it tells you where you stand. Needs a build (`npm run build`) and Chromium.
  */
 import { benchEngine } from './engine';
+import { benchImport } from './import';
 import { benchExtension } from './extension';
 import { benchGenericScan } from './scan';
 import { printResults, type BenchResult } from './stats';
 
-const results: BenchResult[] = [...benchEngine()];
+const results: BenchResult[] = [...benchEngine(), ...benchImport()];
 for (const r of await benchGenericScan()) results.push({ name: r.name, value: r.medianMs, unit: 'ms', budget: r.budgetMs });
 results.push(...(await benchExtension()));
 printResults(results);

@@ -9,10 +9,16 @@ export function AccountPicker({ accounts, value, onChange }: { accounts: readonl
       <span class="visually-hidden">Accounts</span>
       <select value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
         <option value={ALL_ACCOUNTS}>All accounts ({accounts.length})</option>
-        {accounts.map((a) => (
-          <option key={a.key} value={a.key}>
-            {a.label}
-          </option>
+        {[...new Set(accounts.map((a) => a.source.label))].map((source) => (
+          <optgroup key={source} label={source}>
+            {accounts
+              .filter((a) => a.source.label === source)
+              .map((a) => (
+                <option key={a.key} value={a.key}>
+                  {a.label}
+                </option>
+              ))}
+          </optgroup>
         ))}
       </select>
     </label>

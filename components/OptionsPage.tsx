@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '@/lib/schema/settings';
+import { FileImport, type FileImportProps } from './FileImport';
 
-type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel'>;
+type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays'>;
 
 /** Every threshold, shown in percent, with its default and what it is for. */
 export const THRESHOLD_FIELDS: { key: PercentKey; label: string; unit: '%' | 'pp'; explain: string }[] = [
@@ -21,11 +22,13 @@ export interface OptionsPageProps {
   onSave: (change: RuleSettings) => Promise<RuleSettings>;
   onReset: () => Promise<RuleSettings>;
   onDeleteAll: () => Promise<void>;
+  onImportFile: FileImportProps['onFile'];
 }
 
-export function OptionsPage({ initial, onSave, onReset, onDeleteAll }: OptionsPageProps) {
+export function OptionsPage({ initial, onSave, onReset, onDeleteAll, onImportFile }: OptionsPageProps) {
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f.key, toPercent(initial[f.key])])));
   const [level, setLevel] = useState(initial.noMidSmallLevel);
+  const [staleDays, setStaleDays] = useState(String(initial.staleAfterDays));
   const [status, setStatus] = useState('');
   const [confirming, setConfirming] = useState(false);
 
@@ -35,17 +38,19 @@ export function OptionsPage({ initial, onSave, onReset, onDeleteAll }: OptionsPa
       return [f.key, values[f.key]?.trim() === '' || !Number.isFinite(n) ? 'Enter a number.' : n < 0 || n > 100 ? 'Between 0 and 100.' : ''];
     }),
   );
-  const invalid = Object.values(problems).some(Boolean);
+  const staleProblem = /^\d+$/.test(staleDays.trim()) && Number(staleDays) >= 1 && Number(staleDays) <= 365 ? '' : 'A whole number of days, 1 to 365.';
+  const invalid = Object.values(problems).some(Boolean) || !!staleProblem;
 
   const apply = (s: RuleSettings) => {
     setValues(Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f.key, toPercent(s[f.key])])));
     setLevel(s.noMidSmallLevel);
+    setStaleDays(String(s.staleAfterDays));
   };
 
   async function save(e: Event) {
     e.preventDefault();
     if (invalid) return;
-    const change = { ...DEFAULT_RULE_SETTINGS, noMidSmallLevel: level } as RuleSettings;
+    const change = { ...DEFAULT_RULE_SETTINGS, noMidSmallLevel: level, staleAfterDays: Number(staleDays) } as RuleSettings;
     for (const f of THRESHOLD_FIELDS) change[f.key] = Number(values[f.key]) / 100;
     try {
       apply(await onSave(change));
@@ -58,7 +63,12 @@ export function OptionsPage({ initial, onSave, onReset, onDeleteAll }: OptionsPa
   return (
     <main>
       <h1>Breadth options</h1>
-      <p class="lead">Breadth keeps everything in this browser. These thresholds decide when a finding says “consider” or “caution”.</p>
+      <p class="lead">Breadth keeps everything in this browser.</p>
+      <fieldset id="import">
+        <legend>Import a positions file</legend>
+        <FileImport onFile={onImportFile} />
+      </fieldset>
+      <p class="lead">These thresholds decide when a finding says “consider” or “caution”.</p>
       <form onSubmit={save} noValidate>
         <fieldset>
           <legend>Rule thresholds</legend>
@@ -89,6 +99,14 @@ export function OptionsPage({ initial, onSave, onReset, onDeleteAll }: OptionsPa
               <option value="caution">caution</option>
             </select>
             <p class="explain">Mid- and small-caps are where money goes if the market broadens beyond the giants.</p>
+          </div>
+          <div class="field">
+            <label for="staleAfterDays">
+              Mark an account stale after (days) <span class="default">default {DEFAULT_RULE_SETTINGS.staleAfterDays}</span>
+            </label>
+            <input id="staleAfterDays" inputMode="numeric" value={staleDays} aria-invalid={staleProblem ? 'true' : 'false'} onInput={(e) => setStaleDays((e.currentTarget as HTMLInputElement).value)} />
+            <p class="explain">Holdings change: an account not read again for this long is flagged in the popup, so old numbers are not taken for today’s.</p>
+            {staleProblem && <p class="problem" role="alert">{staleProblem}</p>}
           </div>
         </fieldset>
         <div class="actions">

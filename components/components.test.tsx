@@ -87,6 +87,15 @@ describe('ReadStatus and EmptyState', () => {
     expect(c.textContent).toContain('row 4: XOM');
     expect(c.textContent).toContain('2 shown without a market value');
   });
+  it('marks an account not read for longer than the setting as stale', () => {
+    const c = mount(<ReadStatus accounts={[summary]} now={new Date('2026-12-24T12:00:00Z')} unreadRows={0} staleAfterDays={14} />);
+    expect(c.querySelector('[data-testid="stale"]')!.textContent).toBe(
+      'Stale: Brokerage ••1234 was last read 30 days ago — open its page again (or re-import its file) to refresh.',
+    );
+    const fresh = mount(<ReadStatus accounts={[summary]} now={new Date('2026-11-30T12:00:00Z')} unreadRows={0} staleAfterDays={14} />);
+    expect(fresh.querySelector('[data-testid="stale"]')).toBeNull();
+  });
+
   it('tells a new user what to do, and offers the demo', () => {
     const open = vi.fn();
     const c = mount(<EmptyState onOpenDemo={open} />);
@@ -102,6 +111,7 @@ describe('OptionsPage', () => {
     onSave: vi.fn(async (s) => s),
     onReset: vi.fn(async () => DEFAULT_RULE_SETTINGS),
     onDeleteAll: vi.fn(async () => {}),
+    onImportFile: vi.fn(async () => 'Imported.'),
   });
   const type = (input: HTMLInputElement, value: string) =>
     act(() => {

@@ -32,7 +32,7 @@ export default defineBackground(() => {
     switch (envelope.data.type) {
       case 'cs-bg:page-read':
         return receiveRead(envelope.data.payload, deps).then(({ accountsStored: _, ...pageAudit }) => pageAudit);
-      case 'popup-bg:file-imported':
+      case 'ui-bg:file-imported':
         return receiveRead(envelope.data.payload, deps).then((answer) => ({ accounts: answer.accountsStored }));
       case 'ui-bg:recompute':
         return recomputeAudits(deps).then(() => ({ ok: true }));

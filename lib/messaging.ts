@@ -10,8 +10,8 @@ import { PageAuditSchema } from './schema/page';
 export const MESSAGES = {
   /** Content script read a page: store it, re-audit, answer with badges for that page. */
   'cs-bg:page-read': { request: ScanResultSchema, response: PageAuditSchema },
-  /** Popup imported a positions file (already parsed into a ScanResult). */
-  'popup-bg:file-imported': { request: ScanResultSchema, response: z.object({ accounts: z.number() }) },
+  /** The options page or popup imported a positions file (already parsed into a ScanResult). */
+  'ui-bg:file-imported': { request: ScanResultSchema, response: z.object({ accounts: z.number() }) },
   /** Popup or options page changed settings / deleted data: recompute audits and the toolbar badge. */
   'ui-bg:recompute': { request: z.object({}), response: z.object({ ok: z.boolean() }) },
 } as const;

@@ -4,6 +4,7 @@ import { getRuleSettings, resetRuleSettings, saveRuleSettings } from '@/lib/sett
 import { deleteAllData } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
 import { OptionsPage } from '@/components/OptionsPage';
+import { importPositionsFile } from '@/lib/import';
 
 /** Tell the background to recompute; it recomputes on its next wake anyway if this fails. */
 const recompute = () => sendMessage(browser.runtime, 'ui-bg:recompute', {}).then(() => undefined, () => undefined);
@@ -26,6 +27,12 @@ void getRuleSettings().then((settings) =>
       onDeleteAll={async () => {
         await deleteAllData();
         await recompute();
+      }}
+      onImportFile={async ({ name, text }) => {
+        const scan = importPositionsFile(text, name); // throws ImportError with a one-line reason
+        const { accounts } = await sendMessage(browser.runtime, 'ui-bg:file-imported', scan);
+        const skipped = scan.skipped.length ? ` ${scan.skipped.length} rows not understood (${scan.skipped[0]!.reason}${scan.skipped.length > 1 ? ', …' : ''}).` : '';
+        return `Imported ${scan.holdings.length} rows in ${accounts} account${accounts === 1 ? '' : 's'} from ${scan.source.label}.${skipped} Open the Breadth popup for the audit.`;
       }}
     />,
     root,

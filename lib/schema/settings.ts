@@ -20,6 +20,8 @@ export const RuleSettingsSchema = z.object({
   /** A sector tilt beyond ± this → consider; beyond the caution figure → caution. */
   sectorTiltConsider: z._default(Fraction, 0.05),
   sectorTiltCaution: z._default(Fraction, 0.1),
+  /** Not a rule: an account not read again for this many days is marked stale in the popup. */
+  staleAfterDays: z._default(z.int().check(z.gte(1), z.lte(365)), 14),
 });
 export type RuleSettings = z.infer<typeof RuleSettingsSchema>;
 export const DEFAULT_RULE_SETTINGS: RuleSettings = RuleSettingsSchema.parse({});

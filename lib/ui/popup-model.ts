@@ -4,11 +4,13 @@
 import { computed, signal } from '@preact/signals';
 import type { Dashboard } from '../schema/dashboard';
 import type { AuditSnapshot } from '../schema/audit';
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../schema/settings';
 
 export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 export interface PopupDeps {
   loadDashboard: () => Promise<Dashboard>;
+  getSettings: () => Promise<RuleSettings>;
 }
 
 export function createPopupModel(deps: PopupDeps) {
@@ -17,6 +19,7 @@ export function createPopupModel(deps: PopupDeps) {
   /** '' = all accounts. */
   const scope = signal('');
   const notice = signal<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const settings = signal<RuleSettings>(DEFAULT_RULE_SETTINGS);
 
   const audit = computed<AuditSnapshot | null>(() => {
     const d = dashboard.value;
@@ -26,7 +29,9 @@ export function createPopupModel(deps: PopupDeps) {
 
   async function load() {
     try {
-      dashboard.value = await deps.loadDashboard();
+      const [d, s] = await Promise.all([deps.loadDashboard(), deps.getSettings()]);
+      settings.value = s;
+      dashboard.value = d;
       if (scope.value && !dashboard.value.byAccount[scope.value]) scope.value = '';
       state.value = { kind: 'ready' };
     } catch (error) {
@@ -34,7 +39,7 @@ export function createPopupModel(deps: PopupDeps) {
     }
   }
 
-  return { dashboard, state, scope, notice, audit, load };
+  return { dashboard, state, scope, notice, settings, audit, load };
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;

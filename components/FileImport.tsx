@@ -1,0 +1,55 @@
+import { useState } from 'preact/hooks';
+
+export interface FileImportProps {
+  /** Imports one file; resolves with what to tell the user, rejects with the reason it failed. */
+  onFile: (file: { name: string; text: string }) => Promise<string>;
+}
+
+/** Drop a positions file (or choose one): the same import code as the CLI. */
+export function FileImport({ onFile }: FileImportProps) {
+  const [state, setState] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; text: string }>({ kind: 'idle', text: '' });
+  const [over, setOver] = useState(false);
+
+  async function take(files: FileList | null | undefined) {
+    const file = files?.[0];
+    if (!file) return;
+    setState({ kind: 'busy', text: `Reading ${file.name}…` });
+    try {
+      const text = await file.text();
+      setState({ kind: 'done', text: await onFile({ name: file.name, text }) });
+    } catch (error) {
+      setState({ kind: 'error', text: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+
+  return (
+    <div
+      class={`dropzone${over ? ' over' : ''}`}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setOver(false);
+        void take(e.dataTransfer?.files);
+      }}
+    >
+      <p>
+        Drop the positions file your brokerage lets you download here, or{' '}
+        <label class="file-button">
+          choose a file
+          <input type="file" accept=".csv,.ofx,.qfx,.xml,.txt" data-testid="import-file" onChange={(e) => void take((e.currentTarget as HTMLInputElement).files)} />
+        </label>
+        .
+      </p>
+      <p class="hint">Fidelity Portfolio_Positions CSV, or any CSV with Symbol and Value columns. Robinhood has no positions file: open its investing page instead.</p>
+      {state.text && (
+        <p class={`import-${state.kind}`} role={state.kind === 'error' ? 'alert' : 'status'}>
+          {state.text}
+        </p>
+      )}
+    </div>
+  );
+}
