@@ -69,6 +69,7 @@ describe('files that are not positions files', () => {
     ['not-positions.csv', /no Symbol and Value columns/, 1],
     ['unreadable-all.csv', /no position could be read/, 2],
     ['unterminated-quote.csv', /quoted field is never closed/, 2],
+    ['robinhood-activity.csv', /Robinhood offers no positions file — open robinhood\.com\/account\/investing/, 1],
   ])('refuses %s with a one-line reason and its line', (name, reason, line) => {
     const attempt = () => importPositionsFile(read(name), name, NOW);
     expect(attempt).toThrow(ImportError);

@@ -20,6 +20,9 @@ export function importPositionsFile(text: string, fileName?: string, now: Date =
   if (/^\s*</.test(body)) {
     throw new ImportError('this is a web page (HTML), not a positions file — download the positions CSV again from your brokerage', 1);
   }
+  if (/^"?Activity Date"?,"?Process Date"?,"?Settle Date"?,"?Instrument"?/m.test(body.slice(0, 500))) {
+    throw new ImportError('this is a Robinhood account activity report: Robinhood offers no positions file — open robinhood.com/account/investing and Breadth reads your holdings there', 1);
+  }
   if (looksLikeISharesHoldings(body)) {
     throw new ImportError('this is a fund holdings file (iShares), not your positions — export the positions file from your brokerage');
   }

@@ -8,6 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, outboundRequests, type ExtensionSession } from './browser';
 import { AuditSnapshotSchema } from '../../lib/schema/audit';
 import { parseCsv } from '../../lib/import/csv';
+import { importPositionsFile } from '../../lib/import';
+import { accountsFromScan } from '../../lib/analysis/accounts';
+import { buildAudit } from '../../lib/analysis/audit';
+import { bundledReference } from '../../lib/reference';
+import { DEFAULT_RULE_SETTINGS } from '../../lib/schema/settings';
 
 /** The extension APIs the tests call inside extension pages (evaluated in the browser, typed here). */
 declare const chrome: {
@@ -119,6 +124,33 @@ describe('Breadth in Chromium', () => {
     await page.evaluate(() => chrome.runtime.sendMessage({ type: 'ui-bg:recompute', payload: {} }));
     await expect.poll(() => page.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe(before);
     await page.close();
+  });
+
+  it('imports a positions file dropped on the options page; its accounts join the household and stay separable', async () => {
+    const file = resolve(import.meta.dirname, '../fixtures/files/Portfolio_Positions_Nov-24-2026.csv');
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.locator('[data-testid="import-file"]').setInputFiles(file);
+    await expect
+      .poll(() => options.locator('.import-done').textContent(), { timeout: 10_000 })
+      .toBe('Imported 12 rows in 4 accounts from Fidelity positions file. Open the Breadth popup for the audit.');
+    await options.screenshot({ path: join(SHOTS, 'options.png'), fullPage: true });
+
+    // The engine on the same file, in Node, says what the popup must show for the Roth IRA alone.
+    const scan = importPositionsFile(readFileSync(file, 'utf8'), 'Portfolio_Positions_Nov-24-2026.csv');
+    const roth = accountsFromScan(scan).find((a) => a.label === 'ROTH IRA ••2222')!;
+    const expected = buildAudit({ accounts: [roth], reference: bundledReference(), settings: DEFAULT_RULE_SETTINGS, generatedAt: new Date(), scope: { kind: 'account', accountKey: roth.key } });
+
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    const picker = popup.locator('select');
+    await expect.poll(() => picker.locator('optgroup[label="Fidelity positions file"] option').allTextContents()).toEqual([
+      'Fidelity Crypto ••9999', 'Health Savings Account ••7890', 'Individual - TOD ••5678', 'ROTH IRA ••2222',
+    ]);
+    await picker.selectOption({ label: 'ROTH IRA ••2222' });
+    await expect.poll(() => popup.locator('[data-testid="top10-share"]').textContent()).toBe(`${(expected.exposure.topTen.share * 100).toFixed(1)}%`);
+    await options.close();
+    await popup.close();
   });
 
   it('sent no request anywhere', () => {
