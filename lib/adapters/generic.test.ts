@@ -1,25 +1,15 @@
 // @vitest-environment jsdom
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { genericAdapter, splitSymbolCell } from './generic';
 import { headerMeaning } from './dom';
 import { pickAdapter, ADAPTERS } from './registry';
 import { ScanResultSchema } from '../schema/holdings';
 
-const PAGES = resolve(__dirname, '../../test/fixtures/pages/generic');
+import { expectGolden, loadPage } from '../../test/helpers/pages';
+
 const NOW = new Date('2026-11-24T15:00:00Z');
-
-function load(name: string): Document {
-  return new DOMParser().parseFromString(readFileSync(resolve(PAGES, name), 'utf8'), 'text/html');
-}
-
-/** Golden files are reviewed like code; UPDATE_GOLDEN=1 rewrites them after a deliberate change. */
-function golden(name: string, actual: unknown) {
-  const path = resolve(PAGES, name.replace(/\.html$/, '.expected.json'));
-  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, `${JSON.stringify(actual, null, 2)}\n`);
-  expect(actual).toEqual(JSON.parse(readFileSync(path, 'utf8')));
-}
+const load = (name: string) => loadPage('generic', name);
+const golden = (name: string, actual: unknown) => expectGolden('generic', name, actual);
 
 describe('generic adapter on fixture pages', () => {
   it.each(['html-table.html', 'aria-grid.html', 'empty-account.html', 'negative-foreign-table.html'])('reads %s as the golden file says', (page) => {

@@ -3,9 +3,10 @@
  * An explicit, frozen list: adding an adapter means adding it here (a meta-test checks).
  */
 import { genericAdapter } from './generic';
+import { fidelityAdapter } from './fidelity';
 import { LayoutNotRecognised, type Adapter, type AdapterRead } from './types';
 
-export const SITE_ADAPTERS: readonly Adapter[] = Object.freeze([]);
+export const SITE_ADAPTERS: readonly Adapter[] = Object.freeze([fidelityAdapter]);
 export const ADAPTERS: readonly Adapter[] = Object.freeze([...SITE_ADAPTERS, genericAdapter]);
 
 /** The adapter for this page: the first site adapter that recognises it, else the generic one. */

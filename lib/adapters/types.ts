@@ -14,6 +14,13 @@ export interface SymbolAnchor {
 export interface AdapterRead {
   result: ScanResult;
   anchors: SymbolAnchor[];
+  /**
+   * Virtualised grids render only the rows in view. The adapter names every rendered row (`rowIds`,
+   * account and total rows included), the key of each holding (`holdingKeys`, parallel to
+   * `result.holdings`) and how many rows the grid has in all; the page runtime accumulates rows
+   * across scrolls and calls the read complete once it has seen them all.
+   */
+  virtual?: { rowIds: string[]; holdingKeys: string[]; totalRows: number };
 }
 
 export interface Adapter {
@@ -53,4 +60,9 @@ export class LayoutNotRecognised extends Error {
     super(`${adapterLabel} layout not recognised: ${part} not found (${selector})`);
     this.name = 'LayoutNotRecognised';
   }
+}
+
+/** What a partial read of a virtualised grid tells the user. */
+export function partialReadNote(seenRows: number, totalRows: number): string {
+  return `Read ${seenRows} of ${totalRows} rows of the positions grid — scroll to read the rest`;
 }

@@ -101,6 +101,31 @@ describe('page reader', () => {
     expect(chip.style.display).toBe('none');
   });
 
+  it('accumulates the rows of a virtualised grid as the user scrolls, and says when it has them all', async () => {
+    const row = (i: number) => ({
+      pin: `<div class="ag-row posweb-row-position" row-id="${i}"><div class="ag-cell"><div class="posweb-cell-symbol-name_container"><span>NVDA</span></div></div></div>`,
+      centre: `<div class="ag-row" row-id="${i}"><div class="posweb-cell-current_value">$${i}.00</div></div>`,
+    });
+    const render = (ids: number[]) =>
+      `<div class="ag-root-wrapper" role="treegrid" aria-rowcount="21"><div class="ag-pinned-left-cols-container">${ids.map((i) => row(i).pin).join('')}</div>` +
+      `<div class="ag-center-cols-container">${ids.map((i) => row(i).centre).join('')}</div></div>`;
+    document.body.innerHTML = render([1, 2, 3, 4, 5, 6, 7, 8]);
+    const runtime = fakeRuntime(answer);
+    reader = startPageReader({
+      doc: document, url: 'https://digital.fidelity.com/ftgw/digital/portfolio/positions', runtime, debounceMs: 20,
+      currentUrl: () => 'https://digital.fidelity.com/ftgw/digital/portfolio/positions',
+    });
+    await settle();
+    expect(runtime.sent[0]).toMatchObject({ complete: false, note: 'Read 8 of 20 rows of the positions grid — scroll to read the rest' });
+    // The user scrolls: ag-Grid swaps the rendered rows for the next ones.
+    document.querySelector('.ag-root-wrapper')!.outerHTML = render([9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+    await settle();
+    const last = runtime.sent.at(-1)!;
+    expect(last.complete).toBe(true);
+    expect(last.holdings).toHaveLength(20);
+    expect(last.holdings.reduce((s, h) => s + (h.marketValue ?? 0), 0)).toBe(210); // 1 + … + 20
+  });
+
   it('says so on the page when the background answer is unusable', async () => {
     document.body.innerHTML = TABLE;
     reader = startPageReader({ doc: document, url: 'https://broker.example/', runtime: { sendMessage: async () => ({ nonsense: true }) } });

@@ -7,7 +7,8 @@ import { ScanResultSchema } from '../schema/holdings';
 import { PageAuditSchema, type PageAudit } from '../schema/page';
 import { readPage } from '../adapters/registry';
 import { BREADTH_HOST_ATTR } from '../adapters/dom';
-import type { SymbolAnchor } from '../adapters/types';
+import { partialReadNote, type AdapterRead, type SymbolAnchor } from '../adapters/types';
+import type { RawHolding, ScanResult } from '../schema/holdings';
 import { clearBadges, drawBadge, drawChip } from './badges';
 
 interface RuntimeLike {
@@ -24,6 +25,8 @@ export interface PageReaderOptions {
   debounceMs?: number;
   /** Read right away (default); the content script reads itself to return the answer. */
   autoRead?: boolean;
+  /** Where the page is now (single-page apps move without reloading); defaults to the document's location. */
+  currentUrl?: () => string;
 }
 
 export interface PageReader {
@@ -40,6 +43,29 @@ export function startPageReader(options: PageReaderOptions): PageReader {
   if (existing) return existing; // injected again (the popup's "Scan this page"): the caller reads
   const { doc, runtime } = options;
   let lastSent = '';
+  // Virtualised grids: rows seen so far on this page, kept across scrolls (reset when the page changes).
+  let virtualPage = '';
+  const seenRows = new Set<string>();
+  const seenHoldings = new Map<string, RawHolding>();
+
+  function accumulate(read: AdapterRead, page: string): ScanResult {
+    const { result, virtual } = read;
+    if (!virtual) return result;
+    if (page !== virtualPage) {
+      virtualPage = page;
+      seenRows.clear();
+      seenHoldings.clear();
+    }
+    for (const id of virtual.rowIds) seenRows.add(id);
+    virtual.holdingKeys.forEach((key, i) => seenHoldings.set(key, result.holdings[i]!));
+    const complete = seenRows.size >= virtual.totalRows;
+    return {
+      ...result,
+      holdings: [...seenHoldings.values()],
+      complete,
+      note: complete ? (seenHoldings.size ? undefined : result.note) : partialReadNote(seenRows.size, virtual.totalRows),
+    };
+  }
   let timer: ReturnType<typeof setTimeout> | undefined;
   let reading = false;
 
@@ -47,9 +73,10 @@ export function startPageReader(options: PageReaderOptions): PageReader {
     if (reading) return null;
     reading = true;
     try {
-      const url = new URL(doc.location?.href ?? options.url);
-      const { result, anchors } = readPage(doc, url, new Date());
-      const scan = ScanResultSchema.parse(result);
+      const url = new URL(options.currentUrl?.() ?? doc.location?.href ?? options.url);
+      const read = readPage(doc, url, new Date());
+      const { anchors } = read;
+      const scan = ScanResultSchema.parse(accumulate(read, `${url.origin}${url.pathname}`));
       if (scan.holdings.length === 0 && !manual && !lastSent) return null; // stay quiet on pages without holdings
       const fingerprint = JSON.stringify([scan.holdings, scan.skipped]);
       if (fingerprint === lastSent && !manual) return null;

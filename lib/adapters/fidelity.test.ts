@@ -1,0 +1,74 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { fidelityAdapter, FIDELITY_SELECTORS } from './fidelity';
+import { LayoutNotRecognised } from './types';
+import { readPage } from './registry';
+import { ScanResultSchema } from '../schema/holdings';
+import { expectGolden, loadPage } from '../../test/helpers/pages';
+
+const URL_POSITIONS = new URL('https://digital.fidelity.com/ftgw/digital/portfolio/positions?acct=secret');
+const NOW = new Date('2026-11-24T15:00:00Z');
+const load = (name: string) => loadPage('fidelity', name);
+
+describe('Fidelity positions page', () => {
+  it.each(['positions-grid.html', 'partial-grid.html'])('reads %s as the golden file says', (page) => {
+    const read = fidelityAdapter.read(load(page), URL_POSITIONS, NOW);
+    expect(ScanResultSchema.safeParse(read.result).success).toBe(true);
+    expectGolden('fidelity', page, { result: read.result, anchors: read.anchors.map((a) => a.symbol), virtual: read.virtual });
+  });
+
+  it('joins the pinned symbol column with the centre figures by row id, lots and totals not counted twice', () => {
+    const { result } = fidelityAdapter.read(load('positions-grid.html'), URL_POSITIONS, NOW);
+    const by = (s: string) => result.holdings.find((h) => h.symbol === s)!;
+    expect(by('AAPL')).toMatchObject({ quantity: 30, price: 298, marketValue: 8940, account: 'Individual - TOD ••5678' });
+    expect(by('NVDA').marketValue).toBe(18_050); // "Has Activity Today" stripped from the symbol
+    expect(by('FXAIX')).toMatchObject({ marketValue: 22_000, account: 'ROTH IRA ••2222' });
+    expect(by('SPAXX**').rowKind).toBe('cash');
+    expect(by('Pending activity')).toMatchObject({ rowKind: 'pending', marketValue: -600 });
+    // Individual: 2,500 + 18,050 + 8,940 + 24,400 + 4,935 + 1,235 = 60,060 with pending −600 → the page's 59,460 total.
+    const individual = result.holdings.filter((h) => h.account === 'Individual - TOD ••5678');
+    expect(individual.reduce((s, h) => s + (h.marketValue ?? 0), 0)).toBe(59_460);
+    expect(result.complete).toBe(true);
+    expect(JSON.stringify(result)).not.toMatch(/12345678|222222222/);
+  });
+
+  it('says how much of a virtualised grid it saw instead of reporting part as whole', () => {
+    const { result, virtual } = fidelityAdapter.read(load('partial-grid.html'), URL_POSITIONS, NOW);
+    expect(result.complete).toBe(false);
+    expect(result.note).toBe('Read 8 of 120 rows of the positions grid — scroll to read the rest');
+    expect(virtual?.totalRows).toBe(120);
+  });
+
+  it('reads an account without positions as empty, with a note', () => {
+    const { result } = fidelityAdapter.read(load('empty-account.html'), URL_POSITIONS, NOW);
+    expect(result.holdings).toEqual([]);
+    expect(result.note).toBe('No positions in this account');
+  });
+
+  it('does not claim other Fidelity pages, nor other sites', () => {
+    expect(fidelityAdapter.detect(load('negative-summary.html'), new URL('https://digital.fidelity.com/ftgw/digital/portfolio/summary'))).toBe(false);
+    expect(fidelityAdapter.detect(loadPage('generic', 'html-table.html'), new URL('https://client.schwab.com/app/accounts/positions'))).toBe(false);
+  });
+
+  it('names the selector that matched nothing, and the reader falls back to the generic table reader', () => {
+    const doc = load('negative-summary.html');
+    expect(() => fidelityAdapter.read(doc, URL_POSITIONS, NOW)).toThrow(LayoutNotRecognised);
+    expect(() => fidelityAdapter.read(doc, URL_POSITIONS, NOW)).toThrow(`Fidelity positions page layout not recognised: positions grid not found (${FIDELITY_SELECTORS.grid})`);
+    const fallback = readPage(doc, URL_POSITIONS, NOW);
+    expect(fallback.result.source.readerId).toBe('generic');
+    expect(fallback.result.note).toMatch(/^Fidelity positions page layout not recognised: positions grid not found .* — use the positions file your brokerage lets you download instead\.$/);
+  });
+
+  it('reads a 500-position grid whole', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => i);
+    const html = `<div class="ag-root-wrapper" role="treegrid" aria-rowcount="502">
+      <div class="ag-pinned-left-cols-container"><div class="ag-row posweb-row-account" row-id="a"><span class="posweb-cell-account_primary">Individual</span><span class="posweb-cell-account_secondary">X12345678</span></div>
+      ${rows.map((i) => `<div class="ag-row posweb-row-position" row-id="${i}"><div class="ag-cell"><div class="posweb-cell-symbol-name_container"><span>NVDA</span></div></div></div>`).join('')}</div>
+      <div class="ag-center-cols-container">${rows.map((i) => `<div class="ag-row" row-id="${i}"><div class="posweb-cell-current_value">$${i + 1}.00</div></div>`).join('')}</div></div>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const { result } = fidelityAdapter.read(doc, URL_POSITIONS, NOW);
+    expect(result.holdings).toHaveLength(500);
+    expect(result.complete).toBe(true);
+    expect(result.holdings.reduce((s, h) => s + (h.marketValue ?? 0), 0)).toBe((500 * 501) / 2);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Fidelity's positions page (digital.fidelity.com/ftgw/digital/portfolio/positions): an ag-Grid whose
+ * pinned-left container (symbol column) and centre container (figures) are separate row sets joined
+ * by the row id. Rows: account headers, positions, lots (when expanded), pending activity, account
+ * totals. ag-Grid renders only the rows in view, so reads report how many of the grid's rows they saw.
+ */
+import type { RawHolding } from '../schema/holdings';
+import { accountLabel } from '../format/account';
+import { parseNumber } from '../format/number';
+import { hasCashMarker } from '../reference/tickers';
+import { cellText } from './dom';
+import { defineAdapter, LayoutNotRecognised, pageUrl, partialReadNote, type AdapterRead, type SymbolAnchor } from './types';
+
+const LABEL = 'Fidelity positions page';
+
+export const FIDELITY_SELECTORS = {
+  // 2024–2026 ag-Grid layout
+  grid: '.ag-root[role="treegrid"], .ag-root[role="grid"], [role="treegrid"].ag-root-wrapper, [role="grid"].ag-root-wrapper',
+  pinnedRows: '.ag-pinned-left-cols-container .ag-row',
+  centreRows: '.ag-center-cols-container .ag-row',
+  accountName: '.posweb-cell-account_primary',
+  accountNumber: '.posweb-cell-account_secondary',
+  symbol: '.posweb-cell-symbol-name_container span, .posweb-cell-symbol-name_container p, p.posweb-cell-symbol-name',
+  description: '.posweb-cell-symbol-description',
+  quantity: '.posweb-cell-quantity_value',
+  lastPrice: '.posweb-cell-stack-item-last_price',
+  currentValue: '.posweb-cell-current_value',
+} as const;
+
+/** Texts Fidelity puts beside a symbol that are not part of it. */
+const SYMBOL_NOISE = /\s*(Has Activity Today|Not Priced Today)\s*/gi;
+
+const rowId = (row: Element) => row.getAttribute('row-id') ?? row.getAttribute('row-index') ?? '';
+
+export const fidelityAdapter = defineAdapter({
+  id: 'fidelity',
+  label: LABEL,
+  matches: ['https://digital.fidelity.com/ftgw/digital/portfolio/positions*'],
+  detect: (_doc, url) => url.hostname === 'digital.fidelity.com' && url.pathname.startsWith('/ftgw/digital/portfolio/positions'),
+  read(doc: Document, url: URL, now: Date): AdapterRead {
+    const grid = doc.querySelector(FIDELITY_SELECTORS.grid);
+    if (!grid) throw new LayoutNotRecognised(LABEL, 'positions grid', FIDELITY_SELECTORS.grid);
+    const pinned = [...grid.querySelectorAll(FIDELITY_SELECTORS.pinnedRows)];
+    if (pinned.length === 0 && !grid.querySelector('.ag-pinned-left-cols-container')) {
+      throw new LayoutNotRecognised(LABEL, 'symbol column', FIDELITY_SELECTORS.pinnedRows);
+    }
+    const centre = new Map([...grid.querySelectorAll(FIDELITY_SELECTORS.centreRows)].map((r) => [rowId(r), r]));
+
+    const holdings: RawHolding[] = [];
+    const holdingKeys: string[] = [];
+    const anchors: SymbolAnchor[] = [];
+    const rowIds: string[] = [];
+    let account: string | undefined;
+    for (const row of pinned) {
+      const id = rowId(row);
+      rowIds.push(id);
+      const classes = row.classList;
+      if (classes.contains('posweb-row-account')) {
+        account = accountLabel(cellText(row.querySelector(FIDELITY_SELECTORS.accountName)), cellText(row.querySelector(FIDELITY_SELECTORS.accountNumber)));
+        continue;
+      }
+      // Totals are sums of what is already read; lots (level 2) split a position already counted.
+      if (classes.contains('posweb-row-total') || classes.contains('posweb-row-lot') || classes.contains('ag-row-level-2')) continue;
+      const symbolEl = row.querySelector(FIDELITY_SELECTORS.symbol);
+      const symbol = cellText(symbolEl).replace(SYMBOL_NOISE, ' ').trim();
+      if (!symbol || /^account total$/i.test(symbol)) continue;
+      const figures = centre.get(id);
+      const figure = (selector: string) => parseNumber(cellText(figures?.querySelector(selector)));
+      const pending = classes.contains('posweb-row-pending') || /^pending activity/i.test(symbol);
+      holdings.push({
+        symbol: pending ? 'Pending activity' : symbol,
+        description: cellText(row.querySelector(FIDELITY_SELECTORS.description)) || undefined,
+        quantity: figure(FIDELITY_SELECTORS.quantity),
+        price: figure(FIDELITY_SELECTORS.lastPrice),
+        marketValue: figure(FIDELITY_SELECTORS.currentValue),
+        account,
+        rowKind: pending ? 'pending' : hasCashMarker(symbol) ? 'cash' : 'position',
+      });
+      // The same position shows under one account only; the account makes the key unique across accounts.
+      holdingKeys.push(`${account ?? ''}|${id}`);
+      if (!pending && symbolEl) anchors.push({ symbol, element: symbolEl.closest('.ag-cell') ?? symbolEl });
+    }
+
+    // aria-rowcount counts the header row too.
+    const declared = Number(grid.getAttribute('aria-rowcount'));
+    const totalRows = Number.isFinite(declared) && declared > 1 ? declared - 1 : rowIds.length;
+    const complete = rowIds.length >= totalRows;
+    return {
+      anchors,
+      virtual: { rowIds, holdingKeys, totalRows },
+      result: {
+        source: { kind: 'page', readerId: 'fidelity', label: LABEL, url: pageUrl(url) },
+        readAt: now.toISOString(),
+        holdings,
+        skipped: [],
+        complete,
+        note: complete
+          ? holdings.length === 0
+            ? 'No positions in this account'
+            : undefined
+          : partialReadNote(rowIds.length, totalRows),
+      },
+    };
+  },
+});
