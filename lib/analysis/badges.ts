@@ -73,11 +73,13 @@ export function pageAuditFor(
   household: AuditSnapshot | null,
   reference: Reference,
 ): PageAudit {
-  const badges: PageAudit['badges'] = {};
+  const badges: PageAudit['badges'] = [];
+  const seen = new Set<string>();
   for (const { symbol, description } of symbols) {
-    if (badges[symbol]) continue;
+    if (seen.has(symbol)) continue;
+    seen.add(symbol);
     const badge = badgeFor(symbol, description, reference, household);
-    if (badge) badges[symbol] = badge;
+    if (badge) badges.push({ symbol, badge });
   }
   if (!pageAudit || pageAudit.portfolio.holdingsCount === 0) {
     return { badges, summary: null, message: 'Breadth: no holdings found on this page.' };

@@ -26,8 +26,9 @@ describe('background service (real Dexie on fake-indexeddb)', () => {
       ]),
       deps,
     );
-    expect(answer.badges.NVDA?.text).toBe('TOP-10');
-    expect(answer.badges.IJR?.text).toBe('FUND SMALL');
+    const badge = (symbol: string) => answer.badges.find((b) => b.symbol === symbol)?.badge;
+    expect(badge('NVDA')?.text).toBe('TOP-10');
+    expect(badge('IJR')?.text).toBe('FUND SMALL');
     expect(answer.summary?.topTenShare).toBeCloseTo(0.5, 12);
     const accounts = await loadAccounts();
     expect(accounts.map((a) => a.label)).toEqual(['Brokerage ••5678']); // masked before storage

@@ -40,7 +40,7 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
   const reference = deps.reference ?? bundledReference();
   const parsed = ScanResultSchema.safeParse(payload);
   if (!parsed.success) {
-    return { badges: {}, summary: null, message: 'Breadth could not use what this page sent; nothing was stored.', accountsStored: 0 };
+    return { badges: [], summary: null, message: 'Breadth could not use what this page sent; nothing was stored.', accountsStored: 0 };
   }
   const scan = parsed.data;
   const accounts = accountsFromScan(scan);

@@ -23,7 +23,7 @@ function fakeRuntime(answer: (scan: ScanResult) => PageAudit) {
 }
 
 const answer = (scan: ScanResult): PageAudit => ({
-  badges: Object.fromEntries(scan.holdings.filter((h) => h.symbol).map((h) => [h.symbol!, { kind: 'top10', text: 'TOP-10', title: `${h.symbol} <b>is</b> big` }])),
+  badges: scan.holdings.filter((h) => h.symbol).map((h) => ({ symbol: h.symbol!, badge: { kind: 'top10' as const, text: 'TOP-10', title: `${h.symbol} <b>is</b> big` } })),
   summary: { topTenShare: 0.5, benchmarkShare: 0.389, level: 'consider', text: 'Top-10 exposure on this page: 50.0 % (S&P 500: 38.9 %)' },
 });
 
@@ -80,7 +80,7 @@ describe('page reader', () => {
 
   it('stays quiet on a page without holdings unless the user asked', async () => {
     document.body.innerHTML = '<table><tr><th>Team</th><th>Points</th></tr><tr><td>Rovers</td><td>29</td></tr></table>';
-    const runtime = fakeRuntime(() => ({ badges: {}, summary: null, message: 'Breadth: No holdings found on this page' }));
+    const runtime = fakeRuntime(() => ({ badges: [], summary: null, message: 'Breadth: No holdings found on this page' }));
     reader = startPageReader({ doc: document, url: 'https://sports.example/', runtime });
     await settle();
     expect(runtime.sent).toHaveLength(0);

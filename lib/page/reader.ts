@@ -96,8 +96,9 @@ export function startPageReader(options: PageReaderOptions): PageReader {
 
   function draw(anchors: SymbolAnchor[], answer: PageAudit) {
     clearBadges(doc);
+    const bySymbol = new Map(answer.badges.map((b) => [b.symbol, b.badge]));
     for (const { symbol, element } of anchors) {
-      const badge = answer.badges[symbol];
+      const badge = bySymbol.get(symbol);
       if (badge) drawBadge(element, badge);
     }
     drawChip(doc, answer);

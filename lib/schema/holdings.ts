@@ -20,7 +20,7 @@ export type RawHolding = z.infer<typeof RawHoldingSchema>;
 /** A row the reader saw but could not understand; counted and shown, never guessed. */
 export const SkippedRowSchema = z.object({
   /** 1-based row (page) or line (file) number. */
-  row: z.int().check(z.gte(0)),
+  row: z.number().check(z.gte(0)),
   reason: ShortText(300),
 });
 export type SkippedRow = z.infer<typeof SkippedRowSchema>;

@@ -13,8 +13,9 @@ export type Badge = z.infer<typeof BadgeSchema>;
 
 /** The background's answer to a page read: badges per shown symbol and the page summary chip. */
 export const PageAuditSchema = z.object({
-  /** Keyed by the symbol text exactly as the reader reported it. */
-  badges: z.record(z.string(), BadgeSchema),
+  /** One per symbol, the symbol exactly as the reader reported it. (An array, not a record: zod's
+   * record support would cost the content script ~2 KB.) */
+  badges: z.array(z.object({ symbol: ShortText(64), badge: BadgeSchema })),
   summary: z.nullable(
     z.object({
       topTenShare: z.number(),

@@ -22,7 +22,8 @@ declare const chrome: {
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const SCHWAB = 'https://client.schwab.com';
-const fixturePage = (name: string) => readFileSync(resolve(import.meta.dirname, '../fixtures/pages/generic', name), 'utf8');
+const FIDELITY = 'https://digital.fidelity.com';
+const fixturePage = (name: string, adapter = 'generic') => readFileSync(resolve(import.meta.dirname, '../fixtures/pages', adapter, name), 'utf8');
 
 let s: ExtensionSession;
 
@@ -33,6 +34,11 @@ beforeAll(async () => {
   await s.context.route(`${SCHWAB}/**`, (route) =>
     route.request().url().includes('/app/accounts/positions')
       ? route.fulfill({ contentType: 'text/html', body: fixturePage('html-table.html') })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+  await s.context.route(`${FIDELITY}/**`, (route) =>
+    route.request().url().includes('/ftgw/digital/portfolio/positions')
+      ? route.fulfill({ contentType: 'text/html', body: fixturePage(new URL(route.request().url()).searchParams.get('fixture') ?? 'positions-grid.html', 'fidelity') })
       : route.fulfill({ status: 404, body: '' }),
   );
 });
@@ -58,6 +64,19 @@ describe('Breadth in Chromium', () => {
     const page = await s.context.newPage();
     await page.goto(`${SCHWAB}/app/accounts/positions/summary`);
     await expect.poll(() => page.locator('[data-breadth-badge]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('reads Fidelity’s positions grid with its own adapter, and says when only part of it is rendered', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${FIDELITY}/ftgw/digital/portfolio/positions`);
+    await expect.poll(() => page.locator('[data-breadth-badge]').count(), { timeout: 15_000 }).toBe(8);
+    const kinds = await page.locator('[data-breadth-badge]').evaluateAll((els) => els.map((e) => e.getAttribute('data-breadth-text')));
+    expect(kinds.slice(0, 4)).toEqual(['CASH', 'TOP-10', 'TOP-10', 'FUND 39% TOP-10']);
+    await page.goto(`${FIDELITY}/ftgw/digital/portfolio/positions?fixture=partial-grid.html`);
+    await expect
+      .poll(() => page.locator('[data-breadth-chip]').getAttribute('data-breadth-text'), { timeout: 15_000 })
+      .toContain('Read 8 of 120 rows of the positions grid — scroll to read the rest');
     await page.close();
   });
 
@@ -154,6 +173,6 @@ describe('Breadth in Chromium', () => {
   });
 
   it('sent no request anywhere', () => {
-    expect(outboundRequests(s.requests, s.extensionId, [SCHWAB])).toEqual([]);
+    expect(outboundRequests(s.requests, s.extensionId, [SCHWAB, FIDELITY])).toEqual([]);
   });
 });
