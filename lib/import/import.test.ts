@@ -103,3 +103,18 @@ describe('CSV reader', () => {
     expect(parseCsv('a,b\n"x\ny",z\nc,d').map((r) => r.line)).toEqual([1, 2, 4]);
   });
 });
+
+describe('format detection', () => {
+  // Every fixture file is claimed by exactly the format written for it (or refused with a reason).
+  const expected: Record<string, string> = {
+    'Portfolio_Positions_Nov-24-2026.csv': 'fidelity-positions-csv',
+    'Portfolio_Positions_Mar-03-2024.csv': 'fidelity-positions-csv',
+    'plain-positions.csv': 'plain-csv',
+    'malformed-value.csv': 'plain-csv',
+    'schwab/All-Accounts-Positions-2026-11-24.csv': 'schwab-positions-csv',
+    'schwab/Individual-Positions-2026-11-24.csv': 'schwab-positions-csv',
+  };
+  it.each(Object.entries(expected))('%s is read as %s', (name, id) => {
+    expect(importPositionsFile(read(name), name, NOW).source.readerId).toBe(id);
+  });
+});
