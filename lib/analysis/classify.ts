@@ -20,7 +20,7 @@ export const MONEY_MARKET_TICKERS: ReadonlySet<string> = new Set([
   'SPAXX', 'FDRXX', 'FZFXX', 'SPRXX', 'FZDXX', 'FDLXX', 'FTEXX', 'FCASH', 'CORE',
   'VMFXX', 'VMMXX', 'VUSXX', 'VMRXX', 'VCTXX',
   'SWVXX', 'SNVXX', 'SNOXX', 'SWGXX', 'SNSXX', 'SUTXX',
-  'TTTXX', 'MLCXX', 'ML', 'QACDS',
+  'TTTXX', 'MLCXX', 'IIAXX', 'QACDS',
 ]);
 
 const CASH_TEXT = /^(cash|cash & cash investments|cash and cash investments|cash and money market|core position|money market|held in money market|sweep|us dollars?|usd)\b/i;

@@ -113,6 +113,8 @@ describe('format detection', () => {
     'malformed-value.csv': 'plain-csv',
     'schwab/All-Accounts-Positions-2026-11-24.csv': 'schwab-positions-csv',
     'schwab/Individual-Positions-2026-11-24.csv': 'schwab-positions-csv',
+    'etrade/PortfolioDownload.csv': 'etrade-portfolio-csv',
+    'merrill/Holdings_11242026.csv': 'merrill-holdings-csv',
   };
   it.each(Object.entries(expected))('%s is read as %s', (name, id) => {
     expect(importPositionsFile(read(name), name, NOW).source.readerId).toBe(id);

@@ -8,13 +8,21 @@ import { ImportError } from './errors';
 import { fidelityPositionsCsv } from './fidelity-positions-csv';
 import { plainCsv } from './plain-csv';
 import { schwabPositionsCsv } from './schwab-positions-csv';
+import { etradePortfolioCsv } from './etrade-portfolio-csv';
+import { merrillHoldingsCsv } from './merrill-holdings-csv';
 import { looksLikeISharesHoldings } from './ishares-holdings-csv';
 import type { ImportInput, PositionsFormat } from './types';
 
 export { ImportError };
 
 /** Specific formats first; the plain CSV reader last, since it would half-read the others. */
-export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([fidelityPositionsCsv, schwabPositionsCsv, plainCsv]);
+export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([
+  fidelityPositionsCsv,
+  schwabPositionsCsv,
+  etradePortfolioCsv,
+  merrillHoldingsCsv,
+  plainCsv,
+]);
 
 export function importPositionsFile(text: string, fileName?: string, now: Date = new Date()): ScanResult {
   const body = stripBom(text);
