@@ -40,7 +40,10 @@ export function classify(holding: RawHolding, reference: Reference): Classified 
   if (holding.rowKind === 'cash' || (shown && hasCashMarker(shown))) return { kind: 'cash' };
   if (!shown) {
     if (CASH_TEXT.test(description)) return { kind: 'cash' };
-    return { kind: 'nonEquity', reason: BOND_TEXT.test(description) ? 'bond or note without a symbol' : 'no symbol' };
+    if (BOND_TEXT.test(description)) return { kind: 'nonEquity', reason: 'bond or note without a symbol' };
+    // A fund known only by its name (529 portfolios, 401(k) funds): equity-like, but unseen.
+    if (FUND_TEXT.test(description)) return { kind: 'unresolvedFund', ticker: description.slice(0, 40) };
+    return { kind: 'nonEquity', reason: 'no symbol' };
   }
   if (isCusip(shown)) return { kind: 'nonEquity', reason: 'CUSIP-only line (bond, bill or CD)' };
   if (isOptionSymbol(shown) || OPTION_TEXT.test(description)) return { kind: 'nonEquity', reason: 'option' };

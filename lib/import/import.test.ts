@@ -115,6 +115,8 @@ describe('format detection', () => {
     'schwab/Individual-Positions-2026-11-24.csv': 'schwab-positions-csv',
     'etrade/PortfolioDownload.csv': 'etrade-portfolio-csv',
     'merrill/Holdings_11242026.csv': 'merrill-holdings-csv',
+    'vanguard/OfxDownload.csv': 'vanguard-ofx-csv',
+    'vanguard/OfxDownload-529.csv': 'vanguard-ofx-csv',
   };
   it.each(Object.entries(expected))('%s is read as %s', (name, id) => {
     expect(importPositionsFile(read(name), name, NOW).source.readerId).toBe(id);

@@ -10,6 +10,7 @@ import { plainCsv } from './plain-csv';
 import { schwabPositionsCsv } from './schwab-positions-csv';
 import { etradePortfolioCsv } from './etrade-portfolio-csv';
 import { merrillHoldingsCsv } from './merrill-holdings-csv';
+import { vanguardOfxCsv } from './vanguard-ofx-csv';
 import { looksLikeISharesHoldings } from './ishares-holdings-csv';
 import type { ImportInput, PositionsFormat } from './types';
 
@@ -21,6 +22,7 @@ export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([
   schwabPositionsCsv,
   etradePortfolioCsv,
   merrillHoldingsCsv,
+  vanguardOfxCsv,
   plainCsv,
 ]);
 

@@ -35,9 +35,14 @@ export const plainCsv: PositionsFormat = {
     const cols = columns(records[h]!)!;
     const holdings: RawHolding[] = [];
     const skipped: SkippedRow[] = [];
+    let started = false;
     for (const record of records.slice(h + 1)) {
       const f = (i: number | undefined) => (i === undefined ? '' : (record.fields[i] ?? '').trim());
-      if (record.fields.every((x) => x.trim() === '')) continue;
+      if (record.fields.every((x) => x.trim() === '')) {
+        if (started) break; // a blank line ends the table: what follows (notes, transactions) is not holdings
+        continue;
+      }
+      started = true;
       const symbol = f(cols.symbol);
       const description = f(cols.description);
       if (!symbol && !description) continue;

@@ -1,0 +1,58 @@
+/**
+ * Vanguard `OfxDownload.csv` (Download center → CSV): a holdings section, a blank line, then a
+ * transactions section that is NOT holdings and must not be read as such. Brokerage accounts:
+ * `Account Number,Investment Name,Symbol,Shares,Share Price,Total Value`; 529 and mutual-fund-only
+ * accounts: `Fund Account Number,Fund Name,Price,Shares,Total Value` (no ticker).
+ */
+import type { RawHolding, SkippedRow } from '../schema/holdings';
+import { maskAccountNumber } from '../format/account';
+import { numberCell, requireColumn } from './columns';
+import { isBlankRecord, normaliseHeader } from './csv';
+import type { PositionsFormat } from './types';
+
+const isHoldingsHeader = (names: string[]) =>
+  (names[0] === 'account number' || names[0] === 'fund account number') &&
+  (names.includes('investment name') || names.includes('fund name')) &&
+  names.includes('total value');
+
+export const vanguardOfxCsv: PositionsFormat = {
+  id: 'vanguard-ofx-csv',
+  label: 'Vanguard holdings file',
+  detect: ({ records }) => !!records?.slice(0, 5).some((r) => isHoldingsHeader(r.fields.map(normaliseHeader))),
+  read({ records: maybeRecords }) {
+    const records = maybeRecords!;
+    const start = records.findIndex((r) => isHoldingsHeader(r.fields.map(normaliseHeader)));
+    const names = records[start]!.fields.map(normaliseHeader);
+    const line = records[start]!.line;
+    const col = {
+      account: 0,
+      name: names.includes('investment name') ? names.indexOf('investment name') : names.indexOf('fund name'),
+      symbol: names.indexOf('symbol'),
+      quantity: requireColumn(names, ['shares'], line, 'Shares'),
+      price: names.includes('share price') ? names.indexOf('share price') : names.indexOf('price'),
+      value: requireColumn(names, ['total value'], line, 'Total Value'),
+    };
+    const holdings: RawHolding[] = [];
+    const skipped: SkippedRow[] = [];
+    for (const record of records.slice(start + 1)) {
+      if (isBlankRecord(record)) break; // the transactions section follows: not holdings
+      const f = (i: number) => (i < 0 ? '' : (record.fields[i] ?? '').trim());
+      const value = numberCell(f(col.value));
+      if (value.bad !== undefined) {
+        skipped.push({ row: record.line, reason: `line ${record.line}: Total Value "${value.bad.slice(0, 40)}" is not a number` });
+        continue;
+      }
+      const number = f(col.account);
+      holdings.push({
+        symbol: f(col.symbol) || undefined,
+        description: f(col.name) || undefined,
+        quantity: numberCell(f(col.quantity)).value,
+        price: numberCell(f(col.price)).value,
+        marketValue: value.value,
+        account: number ? `Vanguard ${maskAccountNumber(number)}` : undefined,
+        rowKind: /settlement fund|money market/i.test(f(col.name)) ? 'cash' : 'position',
+      });
+    }
+    return { holdings, skipped };
+  },
+};
