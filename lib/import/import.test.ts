@@ -117,6 +117,8 @@ describe('format detection', () => {
     'merrill/Holdings_11242026.csv': 'merrill-holdings-csv',
     'vanguard/OfxDownload.csv': 'vanguard-ofx-csv',
     'vanguard/OfxDownload-529.csv': 'vanguard-ofx-csv',
+    'ofx/fidelity-like.ofx': 'ofx-positions',
+    'ofx/td-like-v2.ofx': 'ofx-positions',
   };
   it.each(Object.entries(expected))('%s is read as %s', (name, id) => {
     expect(importPositionsFile(read(name), name, NOW).source.readerId).toBe(id);

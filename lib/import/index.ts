@@ -11,6 +11,7 @@ import { schwabPositionsCsv } from './schwab-positions-csv';
 import { etradePortfolioCsv } from './etrade-portfolio-csv';
 import { merrillHoldingsCsv } from './merrill-holdings-csv';
 import { vanguardOfxCsv } from './vanguard-ofx-csv';
+import { ofxPositions } from './ofx-positions';
 import { looksLikeISharesHoldings } from './ishares-holdings-csv';
 import type { ImportInput, PositionsFormat } from './types';
 
@@ -18,6 +19,7 @@ export { ImportError };
 
 /** Specific formats first; the plain CSV reader last, since it would half-read the others. */
 export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([
+  ofxPositions,
   fidelityPositionsCsv,
   schwabPositionsCsv,
   etradePortfolioCsv,
@@ -29,7 +31,7 @@ export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([
 export function importPositionsFile(text: string, fileName?: string, now: Date = new Date()): ScanResult {
   const body = stripBom(text);
   if (body.trim() === '') throw new ImportError('the file is empty');
-  if (/^\s*</.test(body)) {
+  if (/^\s*<(?!\?xml[^>]*>\s*<\?OFX|OFX>)/i.test(body)) {
     throw new ImportError('this is a web page (HTML), not a positions file — download the positions CSV again from your brokerage', 1);
   }
   if (/^"?Activity Date"?,"?Process Date"?,"?Settle Date"?,"?Instrument"?/m.test(body.slice(0, 500))) {
