@@ -11,7 +11,7 @@ describe('OFX / QFX positions', () => {
   it('reads an OFX 1 (SGML) statement: positions named through SECLIST, CUSIP for bonds, available cash', () => {
     const scan = importPositionsFile(read('fidelity-like.ofx'), 'Statement.ofx', NOW);
     expect(scan.source.readerId).toBe('ofx-positions');
-    expect(scan.holdings.map((h) => [h.symbol, h.description, h.quantity, h.marketValue, h.rowKind])).toEqual([
+    expect(scan.holdings.map((h) => [h.symbol, h.description, h.quantity ?? null, h.marketValue, h.rowKind])).toEqual([
       ['NVDA', 'NVIDIA CORP', 100, 18_050, 'position'],
       ['FXAIX', 'FIDELITY 500 INDEX FUND', 100, 22_000, 'position'],
       ['912797QY1', 'UNITED STATES TREAS BILLS 0.000% 03/26/2027', 5_000, 4_935, 'position'],
