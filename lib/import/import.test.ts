@@ -119,6 +119,8 @@ describe('format detection', () => {
     'vanguard/OfxDownload-529.csv': 'vanguard-ofx-csv',
     'ofx/fidelity-like.ofx': 'ofx-positions',
     'ofx/td-like-v2.ofx': 'ofx-positions',
+    'ibkr/flex-open-positions.xml': 'ibkr-flex-xml',
+    'ibkr/activity-statement-en.csv': 'ibkr-activity-csv',
   };
   it.each(Object.entries(expected))('%s is read as %s', (name, id) => {
     expect(importPositionsFile(read(name), name, NOW).source.readerId).toBe(id);

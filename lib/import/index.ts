@@ -12,6 +12,8 @@ import { etradePortfolioCsv } from './etrade-portfolio-csv';
 import { merrillHoldingsCsv } from './merrill-holdings-csv';
 import { vanguardOfxCsv } from './vanguard-ofx-csv';
 import { ofxPositions } from './ofx-positions';
+import { ibkrFlexXml } from './ibkr-flex-xml';
+import { ibkrActivityCsv } from './ibkr-activity-csv';
 import { looksLikeISharesHoldings } from './ishares-holdings-csv';
 import type { ImportInput, PositionsFormat } from './types';
 
@@ -20,6 +22,8 @@ export { ImportError };
 /** Specific formats first; the plain CSV reader last, since it would half-read the others. */
 export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([
   ofxPositions,
+  ibkrFlexXml,
+  ibkrActivityCsv,
   fidelityPositionsCsv,
   schwabPositionsCsv,
   etradePortfolioCsv,
@@ -31,7 +35,8 @@ export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([
 export function importPositionsFile(text: string, fileName?: string, now: Date = new Date()): ScanResult {
   const body = stripBom(text);
   if (body.trim() === '') throw new ImportError('the file is empty');
-  if (/^\s*<(?!\?xml[^>]*>\s*<\?OFX|OFX>)/i.test(body)) {
+  // Markup that is not OFX or an IBKR Flex statement is a web page saved under the wrong name.
+  if (/^\s*</.test(body) && !/^\s*(<\?xml[^>]*>\s*)?(<\?OFX|<OFX>|<FlexQueryResponse|<FlexStatements?)/i.test(body)) {
     throw new ImportError('this is a web page (HTML), not a positions file — download the positions CSV again from your brokerage', 1);
   }
   if (/^"?Activity Date"?,"?Process Date"?,"?Settle Date"?,"?Instrument"?/m.test(body.slice(0, 500))) {
