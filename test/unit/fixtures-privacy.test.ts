@@ -27,6 +27,8 @@ function* files(dir: string): Generator<string> {
 /** An account-number-looking token is fine when its digits are visibly invented. */
 export function isInventedNumber(token: string): boolean {
   const digits = token.replace(/\D/g, '');
+  // OFX pads amounts with zeros (+0000000000100.00000): not an identifier.
+  if (/^0{5,}/.test(digits)) return true;
   // OFX timestamps (20261124, 20261124120000) are dates, not account numbers.
   if (/^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(\d{6})?$/.test(digits)) return true;
   if (/^(\d)\1+$/.test(digits)) return true;
