@@ -34,7 +34,7 @@ describe('parseNumber', () => {
   });
 
   it('never turns words into a number', () => {
-    fc.assert(fc.property(fc.string().filter((s) => /[a-zA-Z]/.test(s.replace(/USD|US/g, ''))), (s) => {
+    fc.assert(fc.property(fc.string().filter((s) => /[a-zA-Z]/.test(s.replace(/USD|US/gi, ''))), (s) => {
       expect(parseNumber(s)).toBeNull();
     }));
   });
