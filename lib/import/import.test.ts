@@ -121,6 +121,7 @@ describe('format detection', () => {
     'ofx/td-like-v2.ofx': 'ofx-positions',
     'ibkr/flex-open-positions.xml': 'ibkr-flex-xml',
     'ibkr/activity-statement-en.csv': 'ibkr-activity-csv',
+    'fidelity-statement/Statement10312026.csv': 'fidelity-statement-csv',
   };
   it.each(Object.entries(expected))('%s is read as %s', (name, id) => {
     expect(importPositionsFile(read(name), name, NOW).source.readerId).toBe(id);

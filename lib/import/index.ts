@@ -14,6 +14,7 @@ import { vanguardOfxCsv } from './vanguard-ofx-csv';
 import { ofxPositions } from './ofx-positions';
 import { ibkrFlexXml } from './ibkr-flex-xml';
 import { ibkrActivityCsv } from './ibkr-activity-csv';
+import { fidelityStatementCsv } from './fidelity-statement-csv';
 import { looksLikeISharesHoldings } from './ishares-holdings-csv';
 import type { ImportInput, PositionsFormat } from './types';
 
@@ -25,6 +26,7 @@ export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([
   ibkrFlexXml,
   ibkrActivityCsv,
   fidelityPositionsCsv,
+  fidelityStatementCsv,
   schwabPositionsCsv,
   etradePortfolioCsv,
   merrillHoldingsCsv,
