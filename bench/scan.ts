@@ -18,10 +18,42 @@ export function holdingsTableHtml(rows: number): string {
   return `<!doctype html><html><body><h2>Individual — 12345678</h2><table><thead><tr><th>Symbol</th><th>Description</th><th>Quantity</th><th>Last Price</th><th>Current Value</th><th>Today's Gain/Loss</th></tr></thead><tbody>${body}</tbody></table></body></html>`;
 }
 
+/** A Fidelity positions grid of `rows` positions in one account, as ag-Grid renders it when all rows are in view. */
+export function fidelityGridHtml(rows: number): string {
+  const ids = Array.from({ length: rows }, (_, i) => i);
+  const symbols = ['NVDA', 'AAPL', 'VOO', 'FXAIX', 'IJR', 'SPAXX**', 'JPM', 'CRS'];
+  return `<!doctype html><html><body><div class="ag-root-wrapper" role="treegrid" aria-rowcount="${rows + 2}">
+    <div class="ag-pinned-left-cols-container"><div class="ag-row posweb-row-account" row-id="a"><span class="posweb-cell-account_primary">Individual</span><span class="posweb-cell-account_secondary">X12345678</span></div>
+    ${ids.map((i) => `<div class="ag-row posweb-row-position" row-id="${i}"><div class="ag-cell"><div class="posweb-cell-symbol-name_container"><button class="posweb-cell-symbol-name"><span>${symbols[i % symbols.length]}</span></button></div><div class="posweb-cell-symbol-description">Company ${i}</div></div></div>`).join('')}</div>
+    <div class="ag-center-cols-container">${ids.map((i) => `<div class="ag-row" row-id="${i}"><div class="ag-cell"><div class="posweb-cell-stack-item-last_price">$${100 + (i % 50)}.00</div></div><div class="ag-cell"><div class="posweb-cell-current_value">$${(i + 1) * 10}.00</div></div><div class="ag-cell"><div class="posweb-cell-quantity_value">${i % 20}</div></div></div>`).join('')}</div>
+  </div></body></html>`;
+}
+
+interface ScanCase {
+  name: string;
+  html: string;
+  /** Module and export of the adapter, and the URL the page pretends to be at. */
+  adapter: [string, string];
+  url: string;
+  rows: number;
+  budgetMs: number;
+}
+
+const CASES: ScanCase[] = [
+  { name: 'generic scan of a 2,000-row table (Chromium)', html: holdingsTableHtml(2_000), adapter: ['./lib/adapters/generic', 'genericAdapter'], url: 'https://broker.example/positions', rows: 2_000, budgetMs: 15 },
+  { name: 'fidelity adapter, 500 positions (Chromium)', html: fidelityGridHtml(500), adapter: ['./lib/adapters/fidelity', 'fidelityAdapter'], url: 'https://digital.fidelity.com/ftgw/digital/portfolio/positions', rows: 500, budgetMs: 10 },
+];
+
 export async function benchGenericScan(): Promise<{ name: string; medianMs: number; budgetMs: number }[]> {
+  const results: { name: string; medianMs: number; budgetMs: number }[] = [];
+  for (const c of CASES) results.push({ name: c.name, medianMs: await medianScan(c), budgetMs: c.budgetMs });
+  return results;
+}
+
+async function medianScan(c: ScanCase): Promise<number> {
   const bundle = await build({
     stdin: {
-      contents: `import { genericAdapter } from './lib/adapters/generic'; window.__scan = () => genericAdapter.read(document, new URL(location.href), new Date());`,
+      contents: `import { ${c.adapter[1]} as adapter } from '${c.adapter[0]}'; window.__scan = () => adapter.read(document, new URL(${JSON.stringify(c.url)}), new Date());`,
       resolveDir: resolve(import.meta.dirname, '..'),
       loader: 'ts',
     },
@@ -37,9 +69,9 @@ export async function benchGenericScan(): Promise<{ name: string; medianMs: numb
   });
   try {
     const page = await browser.newPage();
-    await page.setContent(holdingsTableHtml(2_000));
+    await page.setContent(c.html);
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    const times = await page.evaluate(() => {
+    const times = await page.evaluate((rows) => {
       const scan = (window as unknown as { __scan: () => { result: { holdings: unknown[] } } }).__scan;
       for (let i = 0; i < 10; i++) scan(); // warm-up
       const out: number[] = [];
@@ -47,11 +79,11 @@ export async function benchGenericScan(): Promise<{ name: string; medianMs: numb
         const t0 = performance.now();
         const r = scan();
         out.push(performance.now() - t0);
-        if (r.result.holdings.length !== 2_000) throw new Error(`read ${r.result.holdings.length} rows`);
+        if (r.result.holdings.length !== rows) throw new Error(`read ${r.result.holdings.length} rows`);
       }
       return out;
-    });
-    return [{ name: 'generic scan of a 2,000-row table (Chromium)', medianMs: median(times), budgetMs: 15 }];
+    }, c.rows);
+    return median(times);
   } finally {
     await browser.close();
   }

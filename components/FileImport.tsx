@@ -3,10 +3,12 @@ import { useState } from 'preact/hooks';
 export interface FileImportProps {
   /** Imports one file; resolves with what to tell the user, rejects with the reason it failed. */
   onFile: (file: { name: string; text: string }) => Promise<string>;
+  /** Names of the formats the import understands, for the hint. */
+  formats: readonly string[];
 }
 
 /** Drop a positions file (or choose one): the same import code as the CLI. */
-export function FileImport({ onFile }: FileImportProps) {
+export function FileImport({ onFile, formats }: FileImportProps) {
   const [state, setState] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; text: string }>({ kind: 'idle', text: '' });
   const [over, setOver] = useState(false);
 
@@ -44,7 +46,9 @@ export function FileImport({ onFile }: FileImportProps) {
         </label>
         .
       </p>
-      <p class="hint">Fidelity Portfolio_Positions CSV, or any CSV with Symbol and Value columns. Robinhood has no positions file: open its investing page instead.</p>
+      <p class="hint">
+        Understood: {formats.join(', ')}. Robinhood has no positions file: open its investing page instead.
+      </p>
       {state.text && (
         <p class={`import-${state.kind}`} role={state.kind === 'error' ? 'alert' : 'status'}>
           {state.text}

@@ -23,9 +23,10 @@ export interface OptionsPageProps {
   onReset: () => Promise<RuleSettings>;
   onDeleteAll: () => Promise<void>;
   onImportFile: FileImportProps['onFile'];
+  importFormats: readonly string[];
 }
 
-export function OptionsPage({ initial, onSave, onReset, onDeleteAll, onImportFile }: OptionsPageProps) {
+export function OptionsPage({ initial, onSave, onReset, onDeleteAll, onImportFile, importFormats }: OptionsPageProps) {
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f.key, toPercent(initial[f.key])])));
   const [level, setLevel] = useState(initial.noMidSmallLevel);
   const [staleDays, setStaleDays] = useState(String(initial.staleAfterDays));
@@ -66,7 +67,7 @@ export function OptionsPage({ initial, onSave, onReset, onDeleteAll, onImportFil
       <p class="lead">Breadth keeps everything in this browser.</p>
       <fieldset id="import">
         <legend>Import a positions file</legend>
-        <FileImport onFile={onImportFile} />
+        <FileImport onFile={onImportFile} formats={importFormats} />
       </fieldset>
       <p class="lead">These thresholds decide when a finding says “consider” or “caution”.</p>
       <form onSubmit={save} noValidate>

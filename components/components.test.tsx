@@ -112,6 +112,7 @@ describe('OptionsPage', () => {
     onReset: vi.fn(async () => DEFAULT_RULE_SETTINGS),
     onDeleteAll: vi.fn(async () => {}),
     onImportFile: vi.fn(async () => 'Imported.'),
+    importFormats: ['Fidelity positions file', 'Positions CSV'],
   });
   const type = (input: HTMLInputElement, value: string) =>
     act(() => {

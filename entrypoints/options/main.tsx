@@ -4,7 +4,7 @@ import { getRuleSettings, resetRuleSettings, saveRuleSettings } from '@/lib/sett
 import { deleteAllData } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
 import { OptionsPage } from '@/components/OptionsPage';
-import { importPositionsFile } from '@/lib/import';
+import { importPositionsFile, POSITIONS_FORMATS } from '@/lib/import';
 
 /** Tell the background to recompute; it recomputes on its next wake anyway if this fails. */
 const recompute = () => sendMessage(browser.runtime, 'ui-bg:recompute', {}).then(() => undefined, () => undefined);
@@ -14,6 +14,7 @@ void getRuleSettings().then((settings) =>
   render(
     <OptionsPage
       initial={settings}
+      importFormats={POSITIONS_FORMATS.map((f) => f.label)}
       onSave={async (change) => {
         const saved = await saveRuleSettings(change);
         await recompute();

@@ -63,6 +63,9 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
           <button type="button" class="link" onClick={actions.openDemo}>
             Demo
           </button>
+          <button type="button" class="link" data-testid="import-link" onClick={actions.openImport}>
+            Import file
+          </button>
           <button type="button" class="link" onClick={actions.openOptions}>
             Options
           </button>

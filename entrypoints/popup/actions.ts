@@ -11,6 +11,8 @@ export interface PopupActions {
   exportCsv(): Promise<void>;
   openDemo(): void;
   openOptions(): void;
+  /** File pickers close the popup in some browsers: import lives on the options page. */
+  openImport(): void;
 }
 
 export function popupActions(browser: Browser, model: PopupModel): PopupActions {
@@ -64,6 +66,10 @@ export function popupActions(browser: Browser, model: PopupModel): PopupActions 
     },
     openOptions() {
       void browser.runtime.openOptionsPage();
+    },
+    openImport() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') });
+      window.close();
     },
   };
 }
