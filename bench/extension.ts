@@ -2,16 +2,16 @@
  * Figures that need the built extension in Chromium: content-script size and the time from opening
  * the popup to its numbers on screen (the popup marks `breadth:numbers-shown` when it draws them).
  */
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_PATH, launchWithExtension } from '../test/e2e/browser';
 import { median, type BenchResult } from './stats';
 
 export async function benchExtension(): Promise<BenchResult[]> {
-  const contentScript = join(EXTENSION_PATH, 'content-scripts/brokerage.js');
-  const results: BenchResult[] = [
-    { name: 'content script size (minified)', value: statSync(contentScript).size / 1024, unit: 'KB', budget: 40 },
-  ];
+  const dir = join(EXTENSION_PATH, 'content-scripts');
+  const results: BenchResult[] = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => ({ name: `content script ${f} (minified)`, value: statSync(join(dir, f)).size / 1024, unit: 'KB' as const, budget: 40 }));
   const s = await launchWithExtension();
   try {
     const demo = await s.context.newPage();

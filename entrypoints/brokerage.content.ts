@@ -1,11 +1,15 @@
 import { browser, defineContentScript } from '#imports';
-import { BROKERAGE_MATCHES } from '@/lib/adapters/hosts';
+import { BROKERAGE_MATCHES, SITE_PAGE_MATCHES } from '@/lib/adapters/hosts';
 import { startPageReader } from '@/lib/page/reader';
 
-// One content script for every supported brokerage; the popup's "Scan this page" injects the same
-// file into other sites (a second injection into a page only triggers a fresh read).
+// The generic table reader, on every supported brokerage (sites with their own adapter also get
+// their own script, entrypoints/<id>.content.ts, which reads first: a page runs one reader). The
+// popup's "Scan this page" injects this same file into any other site; injected into a page that
+// already has a reader, it only asks that reader for a fresh read.
 export default defineContentScript({
   matches: [...BROKERAGE_MATCHES],
+  // Pages a site script reads: one reader per page.
+  excludeMatches: Object.values(SITE_PAGE_MATCHES).flat(),
   runAt: 'document_idle',
   // The value returned here is what the popup's executeScript receives: the answer for this page.
   main() {

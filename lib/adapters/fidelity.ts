@@ -9,6 +9,7 @@ import { accountLabel } from '../format/account';
 import { parseNumber } from '../format/number';
 import { hasCashMarker } from '../reference/tickers';
 import { cellText } from './dom';
+import { SITE_PAGE_MATCHES } from './hosts';
 import { defineAdapter, LayoutNotRecognised, pageUrl, partialReadNote, type AdapterRead, type SymbolAnchor } from './types';
 
 const LABEL = 'Fidelity positions page';
@@ -35,7 +36,7 @@ const rowId = (row: Element) => row.getAttribute('row-id') ?? row.getAttribute('
 export const fidelityAdapter = defineAdapter({
   id: 'fidelity',
   label: LABEL,
-  matches: ['https://digital.fidelity.com/ftgw/digital/portfolio/positions*'],
+  matches: SITE_PAGE_MATCHES.fidelity,
   detect: (_doc, url) => url.hostname === 'digital.fidelity.com' && url.pathname.startsWith('/ftgw/digital/portfolio/positions'),
   read(doc: Document, url: URL, now: Date): AdapterRead {
     const grid = doc.querySelector(FIDELITY_SELECTORS.grid);

@@ -11,3 +11,11 @@ export const BROKERAGE_MATCHES = [
   'https://www.interactivebrokers.com/*',
   'https://olui2.fs.ml.com/*',
 ] as const;
+
+/**
+ * Pages read by a site adapter's own content script (entrypoints/<id>.content.ts). Kept here, not in
+ * the adapters, so the generic script can exclude them without bundling the adapters' code.
+ */
+export const SITE_PAGE_MATCHES = {
+  fidelity: ['https://digital.fidelity.com/ftgw/digital/portfolio/positions*'],
+} as const satisfies Record<string, readonly string[]>;

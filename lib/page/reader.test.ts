@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startPageReader, type PageReader } from './reader';
 import { ScanResultSchema, type ScanResult } from '../schema/holdings';
 import type { PageAudit } from '../schema/page';
+import { fidelityAdapter } from '../adapters/fidelity';
 
 const TABLE = `<h2>Brokerage — X12345678</h2><table><thead><tr><th>Symbol</th><th>Quantity</th><th>Market value</th></tr></thead>
 <tbody><tr><td id="nvda">NVDA</td><td>10</td><td>$1,000.00</td></tr><tr><td id="evil">&lt;img src=x onerror="window.pwned=1"&gt;</td><td>1</td><td>$5.00</td></tr></tbody></table>`;
@@ -114,6 +115,7 @@ describe('page reader', () => {
     reader = startPageReader({
       doc: document, url: 'https://digital.fidelity.com/ftgw/digital/portfolio/positions', runtime, debounceMs: 20,
       currentUrl: () => 'https://digital.fidelity.com/ftgw/digital/portfolio/positions',
+      siteAdapters: [fidelityAdapter],
     });
     await settle();
     expect(runtime.sent[0]).toMatchObject({ complete: false, note: 'Read 8 of 20 rows of the positions grid — scroll to read the rest' });

@@ -5,9 +5,9 @@
  */
 import { ScanResultSchema } from '../schema/holdings';
 import { PageAuditSchema, type PageAudit } from '../schema/page';
-import { readPage } from '../adapters/registry';
+import { readPage } from '../adapters/read-page';
 import { BREADTH_HOST_ATTR } from '../adapters/dom';
-import { partialReadNote, type AdapterRead, type SymbolAnchor } from '../adapters/types';
+import { partialReadNote, type Adapter, type AdapterRead, type SymbolAnchor } from '../adapters/types';
 import type { RawHolding, ScanResult } from '../schema/holdings';
 import { clearBadges, drawBadge, drawChip } from './badges';
 
@@ -27,6 +27,8 @@ export interface PageReaderOptions {
   autoRead?: boolean;
   /** Where the page is now (single-page apps move without reloading); defaults to the document's location. */
   currentUrl?: () => string;
+  /** The site adapters this script carries; the generic reader is always there as the fallback. */
+  siteAdapters?: readonly Adapter[];
 }
 
 export interface PageReader {
@@ -74,7 +76,7 @@ export function startPageReader(options: PageReaderOptions): PageReader {
     reading = true;
     try {
       const url = new URL(options.currentUrl?.() ?? doc.location?.href ?? options.url);
-      const read = readPage(doc, url, new Date());
+      const read = readPage(doc, url, new Date(), options.siteAdapters ?? []);
       const { anchors } = read;
       const scan = ScanResultSchema.parse(accumulate(read, `${url.origin}${url.pathname}`));
       if (scan.holdings.length === 0 && !manual && !lastSent) return null; // stay quiet on pages without holdings

@@ -15,8 +15,14 @@ describe('built manifest (chrome-mv3)', () => {
   it('asks only the permissions it uses', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'downloads', 'scripting', 'storage']);
   });
-  it('injects the content script only on those brokerages', () => {
-    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect([...new Set(matches)].sort()).toEqual([...BROKERAGE_MATCHES].sort());
+  it('injects content scripts only on those brokerages, one reader per page', () => {
+    const hostOf = (pattern: string) => new URL(pattern.replace(/\*/g, 'x')).host;
+    const scripts: { matches: string[]; exclude_matches?: string[]; js: string[] }[] = manifest.content_scripts;
+    const matches = scripts.flatMap((c) => c.matches);
+    expect([...new Set(matches.map(hostOf))].sort()).toEqual([...new Set(BROKERAGE_MATCHES.map(hostOf))].sort());
+    // The generic script leaves each site script's pages to it.
+    const generic = scripts.find((c) => c.js.includes('content-scripts/brokerage.js'))!;
+    const sitePages = scripts.filter((c) => c !== generic).flatMap((c) => c.matches);
+    expect([...(generic.exclude_matches ?? [])].sort()).toEqual([...sitePages].sort());
   });
 });

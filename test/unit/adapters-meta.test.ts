@@ -5,10 +5,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../lib/adapters/registry';
-import { BROKERAGE_MATCHES } from '../../lib/adapters/hosts';
+import { BROKERAGE_MATCHES, SITE_PAGE_MATCHES } from '../../lib/adapters/hosts';
+import { SITE_ADAPTERS } from '../../lib/adapters/registry';
 
 const root = resolve(import.meta.dirname, '../..');
-const NOT_ADAPTERS = new Set(['dom.ts', 'types.ts', 'registry.ts', 'hosts.ts']);
+const NOT_ADAPTERS = new Set(['dom.ts', 'types.ts', 'registry.ts', 'hosts.ts', 'read-page.ts']);
 const adapterFiles = readdirSync(resolve(root, 'lib/adapters')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_ADAPTERS.has(f));
 const doc = readFileSync(resolve(root, 'ADAPTERS.md'), 'utf8');
 
@@ -37,6 +38,13 @@ describe('adapter meta-test', () => {
   it('lets site adapters match only the hosts the manifest grants', () => {
     const hosts = new Set(BROKERAGE_MATCHES.map((m) => new URL(m.replace('*', '')).host));
     for (const a of ADAPTERS) for (const m of a.matches) expect(hosts).toContain(new URL(m.replace(/\*/g, 'x')).host);
+  });
+
+  it.each(SITE_ADAPTERS.map((a) => [a.id, a]))('%s has its own content script, and the generic one leaves its pages to it', (id, adapter) => {
+    const entry = resolve(root, `entrypoints/${id}.content.ts`);
+    expect(existsSync(entry), `entrypoints/${id}.content.ts`).toBe(true);
+    expect(readFileSync(entry, 'utf8')).toMatch(new RegExp(`siteAdapters: \\[${id}Adapter\\]`));
+    expect((SITE_PAGE_MATCHES as Record<string, readonly string[]>)[id]).toEqual(adapter.matches);
   });
 
   it('keeps the generic adapter last, as the fallback', () => {
