@@ -18,4 +18,5 @@ export const BROKERAGE_MATCHES = [
  */
 export const SITE_PAGE_MATCHES = {
   fidelity: ['https://digital.fidelity.com/ftgw/digital/portfolio/positions*'],
+  robinhood: ['https://robinhood.com/account/investing*'],
 } as const satisfies Record<string, readonly string[]>;

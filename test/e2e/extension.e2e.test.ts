@@ -23,6 +23,7 @@ declare const chrome: {
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
 const SCHWAB = 'https://client.schwab.com';
 const FIDELITY = 'https://digital.fidelity.com';
+const ROBINHOOD = 'https://robinhood.com';
 const fixturePage = (name: string, adapter = 'generic') => readFileSync(resolve(import.meta.dirname, '../fixtures/pages', adapter, name), 'utf8');
 
 let s: ExtensionSession;
@@ -34,6 +35,11 @@ beforeAll(async () => {
   await s.context.route(`${SCHWAB}/**`, (route) =>
     route.request().url().includes('/app/accounts/positions')
       ? route.fulfill({ contentType: 'text/html', body: fixturePage('html-table.html') })
+      : route.fulfill({ status: 404, body: '' }),
+  );
+  await s.context.route(`${ROBINHOOD}/**`, (route) =>
+    route.request().url().includes('/account/investing')
+      ? route.fulfill({ contentType: 'text/html', body: fixturePage('investing.html', 'robinhood') })
       : route.fulfill({ status: 404, body: '' }),
   );
   await s.context.route(`${FIDELITY}/**`, (route) =>
@@ -77,6 +83,15 @@ describe('Breadth in Chromium', () => {
     await expect
       .poll(() => page.locator('[data-breadth-chip]').getAttribute('data-breadth-text'), { timeout: 15_000 })
       .toContain('Read 8 of 120 rows of the positions grid — scroll to read the rest');
+    await page.close();
+  });
+
+  it('reads Robinhood’s investing page through its own content script', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${ROBINHOOD}/account/investing`);
+    await expect.poll(() => page.locator('[data-breadth-badge]').count(), { timeout: 15_000 }).toBe(5);
+    const texts = await page.locator('[data-breadth-badge]').evaluateAll((els) => els.map((e) => e.getAttribute('data-breadth-text')));
+    expect(texts).toEqual(['TOP-10', 'FUND 39% TOP-10', 'MID', 'S&P 500', 'NON-EQUITY']);
     await page.close();
   });
 
@@ -173,6 +188,6 @@ describe('Breadth in Chromium', () => {
   });
 
   it('sent no request anywhere', () => {
-    expect(outboundRequests(s.requests, s.extensionId, [SCHWAB, FIDELITY])).toEqual([]);
+    expect(outboundRequests(s.requests, s.extensionId, [SCHWAB, FIDELITY, ROBINHOOD])).toEqual([]);
   });
 });
