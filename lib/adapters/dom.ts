@@ -40,10 +40,11 @@ const ARIA_ROW = '[role="row"]';
 const ARIA_HEADER = '[role="columnheader"]';
 const ARIA_CELL = '[role="cell"],[role="gridcell"],[role="rowheader"]';
 
-/** Every HTML table and ARIA grid/table on the page, with header and rows separated. */
-export function findGrids(doc: Document): Grid[] {
+/** Every HTML table and ARIA grid/table in `scope` (the page, or one element), header and rows apart. */
+export function findGrids(scope: Document | Element): Grid[] {
   const grids: Grid[] = [];
-  for (const table of doc.querySelectorAll('table')) {
+  const within = (selector: string) => ('matches' in scope && scope.matches(selector) ? [scope] : [...scope.querySelectorAll(selector)]);
+  for (const table of within('table')) {
     const trs = [...(table as HTMLTableElement).rows];
     // The header row has <th> cells and no <td>; data rows may carry the symbol in a <th>.
     const headerRow =
@@ -55,7 +56,7 @@ export function findGrids(doc: Document): Grid[] {
     const rows = trs.filter((tr) => tr !== headerRow && tr.parentElement?.tagName !== 'THEAD').map((tr) => tr.cells);
     grids.push({ root: table, header, rows });
   }
-  for (const root of doc.querySelectorAll('[role="grid"],[role="table"],[role="treegrid"]')) {
+  for (const root of within('[role="grid"],[role="table"],[role="treegrid"]')) {
     if (root.tagName === 'TABLE') continue;
     const rowEls = [...root.querySelectorAll(ARIA_ROW)];
     const headerRow = rowEls.find((r) => r.querySelector(ARIA_HEADER));

@@ -52,20 +52,20 @@ function accountHeaderRow(cells: ArrayLike<Element>, texts: string[]): string | 
   return text;
 }
 
-export function readGrids(doc: Document): { holdings: RawHolding[]; skipped: SkippedRow[]; anchors: SymbolAnchor[]; found: number } {
+export function readGrids(scope: Document | Element): { holdings: RawHolding[]; skipped: SkippedRow[]; anchors: SymbolAnchor[]; found: number } {
   const holdings: RawHolding[] = [];
   const skipped: SkippedRow[] = [];
   const anchors: SymbolAnchor[] = [];
   let found = 0;
   let rowNumber = 0;
-  const mayHoldHosts = doc.querySelector('[data-breadth-host]') !== null;
+  const mayHoldHosts = scope.querySelector('[data-breadth-host]') !== null;
   const masked = new Map<string, string>();
   const mask = (label: string) => {
     let m = masked.get(label);
     if (m === undefined) masked.set(label, (m = maskAccountLabel(label).slice(0, 120)));
     return m;
   };
-  for (const grid of findGrids(doc)) {
+  for (const grid of findGrids(scope)) {
     const columns = holdingsColumns(grid);
     if (!columns) continue;
     found++;

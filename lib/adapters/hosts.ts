@@ -19,4 +19,5 @@ export const BROKERAGE_MATCHES = [
 export const SITE_PAGE_MATCHES = {
   fidelity: ['https://digital.fidelity.com/ftgw/digital/portfolio/positions*'],
   robinhood: ['https://robinhood.com/account/investing*'],
+  schwab: ['https://client.schwab.com/app/accounts/positions*'],
 } as const satisfies Record<string, readonly string[]>;
