@@ -32,11 +32,13 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   s = await launchWithExtension();
   // A brokerage host the manifest matches, served by the test: nothing reaches the real site.
-  await s.context.route(`${SCHWAB}/**`, (route) =>
-    route.request().url().includes('/app/accounts/positions')
-      ? route.fulfill({ contentType: 'text/html', body: fixturePage('html-table.html') })
-      : route.fulfill({ status: 404, body: '' }),
-  );
+  await s.context.route(`${SCHWAB}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (!url.pathname.startsWith('/app/accounts/positions')) return route.fulfill({ status: 404, body: '' });
+    // ?layout=unknown serves a table Schwab's adapter does not recognise (a redesign).
+    const body = url.searchParams.get('layout') === 'unknown' ? fixturePage('aria-grid.html') : fixturePage('positions.html', 'schwab');
+    return route.fulfill({ contentType: 'text/html', body });
+  });
   await s.context.route(`${ROBINHOOD}/**`, (route) =>
     route.request().url().includes('/account/investing')
       ? route.fulfill({ contentType: 'text/html', body: fixturePage('investing.html', 'robinhood') })
@@ -69,7 +71,18 @@ describe('Breadth in Chromium', () => {
   it('reads a supported brokerage site through the manifest-declared content script', async () => {
     const page = await s.context.newPage();
     await page.goto(`${SCHWAB}/app/accounts/positions/summary`);
-    await expect.poll(() => page.locator('[data-breadth-badge]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-breadth-badge]').count(), { timeout: 15_000 }).toBe(6);
+    await page.close();
+  });
+
+  it('tells the user when a site’s layout changed, and reads the page with the generic reader instead', async () => {
+    const page = await s.context.newPage();
+    await page.goto(`${SCHWAB}/app/accounts/positions/summary?layout=unknown`);
+    await expect
+      .poll(() => page.locator('[data-breadth-chip]').getAttribute('data-breadth-text'), { timeout: 15_000 })
+      .toMatch(/Schwab positions page layout not recognised: positions table not found \(.*\) — read with the generic table reader instead\.$/);
+    expect(await page.locator('[data-breadth-badge]').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(SHOTS, 'layout-changed.png') });
     await page.close();
   });
 
