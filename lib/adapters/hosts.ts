@@ -20,4 +20,5 @@ export const SITE_PAGE_MATCHES = {
   fidelity: ['https://digital.fidelity.com/ftgw/digital/portfolio/positions*'],
   robinhood: ['https://robinhood.com/account/investing*'],
   schwab: ['https://client.schwab.com/app/accounts/positions*'],
+  vanguard: ['https://holdings.web.vanguard.com/*'],
 } as const satisfies Record<string, readonly string[]>;

@@ -6,10 +6,11 @@ import { genericAdapter } from './generic';
 import { fidelityAdapter } from './fidelity';
 import { robinhoodAdapter } from './robinhood';
 import { schwabAdapter } from './schwab';
+import { vanguardAdapter } from './vanguard';
 import { pickAdapter as pick, readPage as read } from './read-page';
 import type { Adapter, AdapterRead } from './types';
 
-export const SITE_ADAPTERS: readonly Adapter[] = Object.freeze([fidelityAdapter, robinhoodAdapter, schwabAdapter]);
+export const SITE_ADAPTERS: readonly Adapter[] = Object.freeze([fidelityAdapter, robinhoodAdapter, schwabAdapter, vanguardAdapter]);
 export const ADAPTERS: readonly Adapter[] = Object.freeze([...SITE_ADAPTERS, genericAdapter]);
 
 /** pickAdapter over every registered adapter (tests, tools); content scripts pass their own list. */
