@@ -1,8 +1,10 @@
 /**
- * Generic adapter reading a 2,000-row holdings table in real Chromium (budget ≤ 15 ms median).
- * The adapter is bundled with esbuild into the page, exactly the code the content script runs.
+ * Adapters reading their pages in real Chromium: the generic reader on a 2,000-row table (budget
+ * ≤ 15 ms median) and each site adapter on 500 positions (≤ 10 ms). The adapter is bundled with
+ * esbuild into the page, exactly the code the content script runs.
  */
 import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM } from '../test/e2e/browser';
@@ -32,6 +34,8 @@ export function fidelityGridHtml(rows: number): string {
 interface ScanCase {
   name: string;
   html: string;
+  /** Grow the page in the browser to `rows` holdings by cloning the first element matching `selector` that contains `text`. */
+  grow?: { selector: string; text: string };
   /** Module and export of the adapter, and the URL the page pretends to be at. */
   adapter: [string, string];
   url: string;
@@ -41,8 +45,20 @@ interface ScanCase {
 
 const CASES: ScanCase[] = [
   { name: 'generic scan of a 2,000-row table (Chromium)', html: holdingsTableHtml(2_000), adapter: ['./lib/adapters/generic', 'genericAdapter'], url: 'https://broker.example/positions', rows: 2_000, budgetMs: 15 },
+  ...siteCase('schwab', 'positions.html', 'https://client.schwab.com/app/accounts/positions/summary', { selector: 'tr', text: 'MSFT' }),
+  ...siteCase('vanguard', 'holdings.html', 'https://holdings.web.vanguard.com/', { selector: 'tr', text: 'AAPL' }),
+  ...siteCase('etrade', 'portfolio.html', 'https://us.etrade.com/etx/pxy/portfolios/positions', { selector: 'tr.position-row', text: 'JPM' }),
+  ...siteCase('robinhood', 'investing.html', 'https://robinhood.com/account/investing', { selector: 'a[data-testid="PositionRow"]', text: 'NVDA' }),
+  ...siteCase('ibkr', 'portfolio.html', 'https://www.interactivebrokers.com/portal/#/portfolio', { selector: 'tr', text: 'AAPL' }),
+  ...siteCase('merrill', 'holdings.html', 'https://olui2.fs.ml.com/TFPHoldings/HoldingsByAccount.aspx', { selector: 'tr', text: 'NVDA' }),
   { name: 'fidelity adapter, 500 positions (Chromium)', html: fidelityGridHtml(500), adapter: ['./lib/adapters/fidelity', 'fidelityAdapter'], url: 'https://digital.fidelity.com/ftgw/digital/portfolio/positions', rows: 500, budgetMs: 10 },
 ];
+
+/** A site adapter on its own fixture page, grown to 500 positions. */
+function siteCase(id: string, fixture: string, url: string, grow: { selector: string; text: string }): ScanCase[] {
+  const html = readFileSync(resolve(import.meta.dirname, '../test/fixtures/pages', id, fixture), 'utf8');
+  return [{ name: `${id} adapter, 500 positions (Chromium)`, html, grow, adapter: [`./lib/adapters/${id}`, `${id}Adapter`], url, rows: 500, budgetMs: 10 }];
+}
 
 export async function benchGenericScan(): Promise<{ name: string; medianMs: number; budgetMs: number }[]> {
   const results: { name: string; medianMs: number; budgetMs: number }[] = [];
@@ -71,6 +87,18 @@ async function medianScan(c: ScanCase): Promise<number> {
     const page = await browser.newPage();
     await page.setContent(c.html);
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    if (c.grow) {
+      await page.evaluate(
+        ({ grow, rows }) => {
+          const scan = (window as unknown as { __scan: () => { result: { holdings: unknown[] } } }).__scan;
+          const template = [...document.querySelectorAll(grow.selector)].find((e) => e.textContent?.includes(grow.text));
+          if (!template) throw new Error(`no ${grow.selector} containing ${grow.text}`);
+          const missing = rows - scan().result.holdings.length;
+          template.after(...Array.from({ length: missing }, () => template.cloneNode(true)));
+        },
+        { grow: c.grow, rows: c.rows },
+      );
+    }
     const times = await page.evaluate((rows) => {
       const scan = (window as unknown as { __scan: () => { result: { holdings: unknown[] } } }).__scan;
       for (let i = 0; i < 10; i++) scan(); // warm-up

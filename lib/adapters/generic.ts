@@ -11,6 +11,9 @@ import { defineAdapter, pageUrl, type AdapterRead, type SymbolAnchor } from './t
 
 const TOTAL_ROW = /^(account total|total|totals|grand total|subtotal|sub-total|net account value|total account value)\b/i;
 const PENDING = /pending activity/i;
+/** Bank sweeps and money-market funds described as such: cash in all but name. */
+const SWEEP = /\b(RASP|sweep|money market)\b/i;
+const LOT_ROW = /^\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A cell of only figures and signs ("--", "$12.00", "N/A") is not a description. */
 const NUMERIC = /^(?:[\s$()+\-\u2212\d.,%]*|n\/a|na|—)$/i;
 const EMPTY = /^(--?|—|n\/a|na)?$/i;
@@ -90,9 +93,11 @@ export function readGrids(scope: Document | Element): { holdings: RawHolding[]; 
       const label = symbol || description;
       if (!label) continue; // spacer or decoration row
       if (TOTAL_ROW.test(label) || TOTAL_ROW.test(text(0))) continue;
+      // A row labelled by a date is a tax lot (or a transaction) of the position above: not a holding.
+      if (LOT_ROW.test(label)) continue;
       const valueText = text(columns.value);
       const marketValue = parseNumber(valueText);
-      const rowKind = PENDING.test(label) ? 'pending' : CASH.test(label) || hasCashMarker(symbol) ? 'cash' : 'position';
+      const rowKind = PENDING.test(label) ? 'pending' : CASH.test(label) || hasCashMarker(symbol) || SWEEP.test(description) ? 'cash' : 'position';
       if (marketValue === null && !EMPTY.test(valueText)) {
         skipped.push({ row: rowNumber, reason: `${label.slice(0, 40)}: market value "${valueText.slice(0, 40)}" is not a number` });
         continue;

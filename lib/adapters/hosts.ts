@@ -21,4 +21,7 @@ export const SITE_PAGE_MATCHES = {
   robinhood: ['https://robinhood.com/account/investing*'],
   schwab: ['https://client.schwab.com/app/accounts/positions*'],
   vanguard: ['https://holdings.web.vanguard.com/*'],
+  merrill: ['https://olui2.fs.ml.com/TFPHoldings/*'],
+  ibkr: ['https://www.interactivebrokers.com/portal/*'],
+  etrade: ['https://us.etrade.com/etx/pxy/portfolios*'],
 } as const satisfies Record<string, readonly string[]>;

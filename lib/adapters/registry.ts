@@ -7,10 +7,21 @@ import { fidelityAdapter } from './fidelity';
 import { robinhoodAdapter } from './robinhood';
 import { schwabAdapter } from './schwab';
 import { vanguardAdapter } from './vanguard';
+import { merrillAdapter } from './merrill';
+import { ibkrAdapter } from './ibkr';
+import { etradeAdapter } from './etrade';
 import { pickAdapter as pick, readPage as read } from './read-page';
 import type { Adapter, AdapterRead } from './types';
 
-export const SITE_ADAPTERS: readonly Adapter[] = Object.freeze([fidelityAdapter, robinhoodAdapter, schwabAdapter, vanguardAdapter]);
+export const SITE_ADAPTERS: readonly Adapter[] = Object.freeze([
+  fidelityAdapter,
+  schwabAdapter,
+  vanguardAdapter,
+  etradeAdapter,
+  robinhoodAdapter,
+  ibkrAdapter,
+  merrillAdapter,
+]);
 export const ADAPTERS: readonly Adapter[] = Object.freeze([...SITE_ADAPTERS, genericAdapter]);
 
 /** pickAdapter over every registered adapter (tests, tools); content scripts pass their own list. */

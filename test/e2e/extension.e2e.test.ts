@@ -26,6 +26,16 @@ const FIDELITY = 'https://digital.fidelity.com';
 const ROBINHOOD = 'https://robinhood.com';
 const fixturePage = (name: string, adapter = 'generic') => readFileSync(resolve(import.meta.dirname, '../fixtures/pages', adapter, name), 'utf8');
 
+/** Sites whose adapter reads positions tables; each golden file lists the symbols that get a badge. */
+const TABLE_SITES = [
+  { id: 'vanguard', origin: 'https://holdings.web.vanguard.com', servedPath: '/', path: '/', fixture: 'holdings.html' },
+  { id: 'etrade', origin: 'https://us.etrade.com', servedPath: '/etx/pxy/portfolios', path: '/etx/pxy/portfolios/positions', fixture: 'portfolio.html' },
+  { id: 'ibkr', origin: 'https://www.interactivebrokers.com', servedPath: '/portal', path: '/portal/#/portfolio', fixture: 'portfolio.html' },
+  { id: 'merrill', origin: 'https://olui2.fs.ml.com', servedPath: '/TFPHoldings', path: '/TFPHoldings/HoldingsByAccount.aspx', fixture: 'holdings.html' },
+] as const;
+const goldenAnchors = (id: string, fixture: string): string[] =>
+  JSON.parse(fixturePage(fixture.replace(/\.html$/, '.expected.json'), id)).anchors;
+
 let s: ExtensionSession;
 
 beforeAll(async () => {
@@ -44,6 +54,13 @@ beforeAll(async () => {
       ? route.fulfill({ contentType: 'text/html', body: fixturePage('investing.html', 'robinhood') })
       : route.fulfill({ status: 404, body: '' }),
   );
+  for (const site of TABLE_SITES) {
+    await s.context.route(`${site.origin}/**`, (route) =>
+      new URL(route.request().url()).pathname.startsWith(site.servedPath)
+        ? route.fulfill({ contentType: 'text/html', body: fixturePage(site.fixture, site.id) })
+        : route.fulfill({ status: 404, body: '' }),
+    );
+  }
   await s.context.route(`${FIDELITY}/**`, (route) =>
     route.request().url().includes('/ftgw/digital/portfolio/positions')
       ? route.fulfill({ contentType: 'text/html', body: fixturePage(new URL(route.request().url()).searchParams.get('fixture') ?? 'positions-grid.html', 'fidelity') })
@@ -107,6 +124,18 @@ describe('Breadth in Chromium', () => {
     expect(texts).toEqual(['TOP-10', 'FUND 39% TOP-10', 'MID', 'S&P 500', 'NON-EQUITY']);
     await page.close();
   });
+
+  for (const site of TABLE_SITES) {
+    it(`reads the ${site.id} page through its own content script, with the badges its golden file lists`, async () => {
+      const page = await s.context.newPage();
+      await page.goto(`${site.origin}${site.path}`);
+      const anchors = goldenAnchors(site.id, site.fixture);
+      await expect.poll(() => page.locator('[data-breadth-badge]').count(), { timeout: 15_000 }).toBe(anchors.length);
+      await expect.poll(() => page.locator('[data-breadth-chip]').getAttribute('data-breadth-text')).toMatch(/^Top-10 exposure on this page: \d+\.\d %/);
+      await page.screenshot({ path: join(SHOTS, `${site.id}-page.png`), fullPage: true });
+      await page.close();
+    });
+  }
 
   it('shows the audit in the popup with the numbers the engine computed', async () => {
     const stored = await s.worker.evaluate(async () => {
@@ -201,6 +230,6 @@ describe('Breadth in Chromium', () => {
   });
 
   it('sent no request anywhere', () => {
-    expect(outboundRequests(s.requests, s.extensionId, [SCHWAB, FIDELITY, ROBINHOOD])).toEqual([]);
+    expect(outboundRequests(s.requests, s.extensionId, [SCHWAB, FIDELITY, ROBINHOOD, ...TABLE_SITES.map((site) => site.origin)])).toEqual([]);
   });
 });

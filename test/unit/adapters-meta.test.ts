@@ -9,7 +9,7 @@ import { BROKERAGE_MATCHES, SITE_PAGE_MATCHES } from '../../lib/adapters/hosts';
 import { SITE_ADAPTERS } from '../../lib/adapters/registry';
 
 const root = resolve(import.meta.dirname, '../..');
-const NOT_ADAPTERS = new Set(['dom.ts', 'types.ts', 'registry.ts', 'hosts.ts', 'read-page.ts']);
+const NOT_ADAPTERS = new Set(['dom.ts', 'types.ts', 'registry.ts', 'hosts.ts', 'read-page.ts', 'table-site.ts']);
 const adapterFiles = readdirSync(resolve(root, 'lib/adapters')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_ADAPTERS.has(f));
 const doc = readFileSync(resolve(root, 'ADAPTERS.md'), 'utf8');
 
