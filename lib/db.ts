@@ -9,6 +9,9 @@ import { StoredAccountSchema, type StoredAccount } from './schema/portfolio';
 import { AuditSnapshotSchema, type AuditSnapshot } from './schema/audit';
 import { DashboardSchema, type Dashboard } from './schema/dashboard';
 import { ScanSourceSchema } from './schema/holdings';
+import { SnapshotSummarySchema, type SnapshotSummary } from './schema/history';
+import { auditFingerprint, summariseAudit } from './history/summary';
+import { snapshotsPastRetention } from './history/retention';
 
 /** Log of reads (metadata only): what was read, from where, when. The holdings live in `accounts`. */
 export const ReadLogEntrySchema = z.object({
@@ -27,10 +30,20 @@ export interface StoredAudit {
   audit: AuditSnapshot;
 }
 
+/** A kept audit's figures (history list and chart) and what tells a re-read from a change. */
+export type StoredSnapshot = SnapshotSummary & { fingerprint: string };
+/** The full kept audit, under its summary's id. */
+export interface StoredSnapshotAudit {
+  id: number;
+  audit: AuditSnapshot;
+}
+
 export class BreadthDb extends Dexie {
   accounts!: EntityTable<StoredAccount, 'key'>;
   reads!: EntityTable<ReadLogEntry, 'id'>;
   audits!: EntityTable<StoredAudit, 'id'>;
+  snapshots!: EntityTable<StoredSnapshot, 'id'>;
+  snapshotAudits!: EntityTable<StoredSnapshotAudit, 'id'>;
 
   constructor(name = 'breadth') {
     super(name);
@@ -38,6 +51,11 @@ export class BreadthDb extends Dexie {
       accounts: 'key, readAt',
       reads: '++id, readAt',
       audits: 'id',
+    });
+    // v2: history. Summaries and full audits apart, so the chart loads a hundred without their holdings.
+    this.version(2).stores({
+      snapshots: '++id, generatedAt',
+      snapshotAudits: 'id',
     });
   }
 }
@@ -111,9 +129,85 @@ export async function deleteAccount(key: string): Promise<void> {
   await db().accounts.delete(key);
 }
 
+/**
+ * Keeps an audit in the history unless it shows the same holdings as the newest kept one (a page
+ * re-read), then applies retention. Returns the new snapshot's id, or null when nothing changed.
+ */
+export async function keepSnapshot(audit: AuditSnapshot, keepDays: number, now: Date): Promise<number | null> {
+  const valid = AuditSnapshotSchema.parse(audit);
+  const fingerprint = auditFingerprint(valid);
+  return db().transaction('rw', db().snapshots, db().snapshotAudits, async () => {
+    const newest = await db().snapshots.orderBy('generatedAt').last();
+    if (newest?.fingerprint === fingerprint) return null;
+    const id = (await db().snapshots.add({ ...summariseAudit(valid), fingerprint })) as number;
+    await db().snapshotAudits.put({ id, audit: valid });
+    await applyRetention(keepDays, now);
+    return id;
+  });
+}
+
+/** Deletes kept audits past the retention period (the newest always stays). */
+export async function applyRetention(keepDays: number, now: Date): Promise<number> {
+  return db().transaction('rw', db().snapshots, db().snapshotAudits, async () => {
+    const kept = (await db().snapshots.toArray()).map((s) => ({ id: s.id!, generatedAt: s.generatedAt }));
+    const drop = snapshotsPastRetention(kept, keepDays, now);
+    await db().snapshots.bulkDelete(drop);
+    await db().snapshotAudits.bulkDelete(drop);
+    return drop.length;
+  });
+}
+
+/** Adds imported audits to the history (one already kept — same time, same holdings — is skipped). */
+export async function importSnapshots(audits: readonly AuditSnapshot[]): Promise<{ added: number; skipped: number }> {
+  const valid = audits.map((a) => AuditSnapshotSchema.parse(a));
+  return db().transaction('rw', db().snapshots, db().snapshotAudits, async () => {
+    const existing = new Set((await db().snapshots.toArray()).map((s) => `${s.generatedAt}\n${s.fingerprint}`));
+    let added = 0;
+    for (const audit of valid) {
+      const fingerprint = auditFingerprint(audit);
+      const key = `${audit.generatedAt}\n${fingerprint}`;
+      if (existing.has(key)) continue;
+      existing.add(key);
+      const id = (await db().snapshots.add({ ...summariseAudit(audit), fingerprint })) as number;
+      await db().snapshotAudits.put({ id, audit });
+      added += 1;
+    }
+    return { added, skipped: valid.length - added };
+  });
+}
+
+/** The history's figures, oldest first; rows that no longer parse are left out. */
+export async function listSnapshots(): Promise<(SnapshotSummary & { id: number })[]> {
+  const rows = await db().snapshots.orderBy('generatedAt').toArray();
+  return rows.flatMap((row) => {
+    const parsed = SnapshotSummarySchema.safeParse(row);
+    return parsed.success && row.id != null ? [{ ...parsed.data, id: row.id }] : [];
+  });
+}
+
+/** Full kept audits by id (for a diff), or all of them oldest first (for the history export). */
+export async function loadSnapshotAudits(ids?: readonly number[]): Promise<AuditSnapshot[]> {
+  const rows = ids
+    ? (await db().snapshotAudits.bulkGet([...ids])).filter((r): r is StoredSnapshotAudit => !!r)
+    : await db().snapshotAudits.toArray();
+  const audits = rows.flatMap((row) => {
+    const parsed = AuditSnapshotSchema.safeParse(row.audit);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return ids ? audits : audits.sort((a, b) => a.generatedAt.localeCompare(b.generatedAt));
+}
+
+export async function deleteSnapshot(id: number): Promise<void> {
+  await db().transaction('rw', db().snapshots, db().snapshotAudits, async () => {
+    await db().snapshots.delete(id);
+    await db().snapshotAudits.delete(id);
+  });
+}
+
 /** Deletes everything Breadth stored. Nothing is left behind. */
 export async function deleteAllData(): Promise<void> {
-  await db().transaction('rw', db().accounts, db().reads, db().audits, async () => {
-    await Promise.all([db().accounts.clear(), db().reads.clear(), db().audits.clear()]);
+  const d = db();
+  await d.transaction('rw', [d.accounts, d.reads, d.audits, d.snapshots, d.snapshotAudits], async () => {
+    await Promise.all([d.accounts.clear(), d.reads.clear(), d.audits.clear(), d.snapshots.clear(), d.snapshotAudits.clear()]);
   });
 }

@@ -53,6 +53,9 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
         <button type="button" data-testid="scan-page" onClick={() => void actions.scanPage()}>
           Scan this page
         </button>
+        <button type="button" data-testid="open-report" disabled={!hasNumbers} onClick={actions.openReport}>
+          Full report
+        </button>
         <button type="button" data-testid="export-json" disabled={!hasNumbers} onClick={() => void actions.exportJson()}>
           Export audit (JSON)
         </button>

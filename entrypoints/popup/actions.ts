@@ -11,6 +11,8 @@ export interface PopupActions {
   exportCsv(): Promise<void>;
   openDemo(): void;
   openOptions(): void;
+  /** The full, printable report of what the popup shows (household or the chosen account). */
+  openReport(): void;
   /** File pickers close the popup in some browsers: import lives on the options page. */
   openImport(): void;
 }
@@ -66,6 +68,11 @@ export function popupActions(browser: Browser, model: PopupModel): PopupActions 
     },
     openOptions() {
       void browser.runtime.openOptionsPage();
+    },
+    openReport() {
+      const scope = model.scope.value;
+      void browser.tabs.create({ url: browser.runtime.getURL(`/report.html${scope ? `?scope=${encodeURIComponent(scope)}` : ''}`) });
+      window.close();
     },
     openImport() {
       void browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') });

@@ -67,6 +67,7 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
         symbol: holding.symbol?.trim() || null,
         description: holding.description?.trim() ?? '',
         accountKey: account.key,
+        quantity: holding.quantity ?? null,
         marketValue: value,
         share: 0,
         category: 'nonEquity',

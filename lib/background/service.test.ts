@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { receiveRead, recomputeAudits, toolbarBadge } from './service';
-import { db, deleteAllData, loadAccounts, loadDashboard } from '../db';
+import { db, deleteAllData, importSnapshots, listSnapshots, loadAccounts, loadDashboard, loadSnapshotAudits } from '../db';
+import { historyToJson, parseBreadthFile } from '../history/files';
 import { DEFAULT_RULE_SETTINGS } from '../schema/settings';
 import type { ScanResult } from '../schema/holdings';
 
@@ -74,6 +75,41 @@ describe('background service (real Dexie on fake-indexeddb)', () => {
     const dashboard = await loadDashboard();
     expect(dashboard).toEqual({ household: null, byAccount: {}, accounts: [] });
     expect(await db().reads.count()).toBe(0);
+    expect(await db().snapshots.count()).toBe(0);
+    expect(await db().snapshotAudits.count()).toBe(0);
+  });
+
+  it('keeps each changed household audit in the history, not a re-read of the same holdings', async () => {
+    await receiveRead(scan([{ symbol: 'NVDA', quantity: 10, marketValue: 5_000, account: 'IRA' }]), deps);
+    await receiveRead(scan([{ symbol: 'NVDA', quantity: 10, marketValue: 5_000, account: 'IRA' }]), deps); // the same page again
+    expect(await listSnapshots()).toHaveLength(1);
+    await receiveRead(scan([{ symbol: 'NVDA', quantity: 5, marketValue: 2_500, account: 'IRA' }, { symbol: 'IJH', marketValue: 2_500, account: 'IRA' }]), deps);
+    const kept = await listSnapshots();
+    expect(kept.map((k) => k.topTenShare)).toEqual([1, 0.5]);
+    expect(kept[1]!.tiers.sp400).toBe(0.5);
+  });
+
+  it('round-trips the history: export → delete all → import gives identical audits', async () => {
+    await receiveRead(scan([{ symbol: 'NVDA', quantity: 10, marketValue: 5_000, account: 'IRA' }]), deps);
+    await receiveRead(scan([{ symbol: 'VOO', quantity: 3, marketValue: 1_800, account: 'IRA' }]), deps);
+    const before = await loadSnapshotAudits();
+    const file = historyToJson(before, new Date('2026-11-25T00:00:00Z'));
+    await deleteAllData();
+    const parsed = parseBreadthFile(file);
+    if (parsed.kind !== 'history') throw new Error('expected a history file');
+    expect(await importSnapshots(parsed.snapshots)).toEqual({ added: 2, skipped: 0 });
+    expect(await loadSnapshotAudits()).toEqual(before);
+    // Importing the same file again adds nothing.
+    expect(await importSnapshots(parsed.snapshots)).toEqual({ added: 0, skipped: 2 });
+  });
+
+  it('applies the retention setting but always keeps the newest audit', async () => {
+    const at = (iso: string) => ({ ...deps, now: () => new Date(iso), getSettings: async () => ({ ...DEFAULT_RULE_SETTINGS, historyKeepDays: 30 }) });
+    await receiveRead(scan([{ symbol: 'NVDA', marketValue: 1_000, account: 'IRA' }]), at('2026-01-01T00:00:00Z'));
+    await receiveRead(scan([{ symbol: 'NVDA', marketValue: 2_000, account: 'IRA' }]), at('2026-01-20T00:00:00Z'));
+    await receiveRead(scan([{ symbol: 'NVDA', marketValue: 3_000, account: 'IRA' }]), at('2026-02-15T00:00:00Z'));
+    // 2026-01-01 is 45 days before the last audit: dropped; 2026-01-20 (26 days) stays.
+    expect((await listSnapshots()).map((k) => k.generatedAt.slice(0, 10))).toEqual(['2026-01-20', '2026-02-15']);
   });
 
   it('shows no toolbar figure before anything was read', () => {

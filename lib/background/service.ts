@@ -11,7 +11,7 @@ import { buildAudit } from '../analysis/audit';
 import { pageAuditFor } from '../analysis/badges';
 import { worstLevel } from '../analysis/rules';
 import { bundledReference, type Reference } from '../reference';
-import { loadAccounts, saveAccounts, saveAudits } from '../db';
+import { keepSnapshot, loadAccounts, saveAccounts, saveAudits } from '../db';
 
 export interface ServiceDeps {
   reference?: Reference;
@@ -31,6 +31,8 @@ export async function recomputeAudits(deps: ServiceDeps): Promise<AuditSnapshot 
     buildAudit({ accounts, reference, settings, generatedAt, scope: { kind: 'account', accountKey: a.key } }),
   );
   await saveAudits(household, byAccount);
+  // Every changed household audit is kept for the history (a re-read of the same holdings is not).
+  if (household) await keepSnapshot(household, settings.historyKeepDays, generatedAt);
   await deps.onChanged?.(household);
   return household;
 }

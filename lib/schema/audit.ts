@@ -51,6 +51,8 @@ export const AuditedHoldingSchema = z.object({
   symbol: z.nullable(z.string()),
   description: z.string(),
   accountKey: z.string(),
+  /** Shares or units, when the source shows them (history diffs tell "trimmed" from a price move). */
+  quantity: z.optional(z.nullable(FiniteNumber)),
   marketValue: FiniteNumber,
   /** marketValue / portfolio total. */
   share: FiniteNumber,
@@ -87,6 +89,8 @@ export const TiersSchema = z.object({
 });
 export type Tiers = z.infer<typeof TiersSchema>;
 export type TierId = keyof Tiers;
+/** The tiers in the order they are shown: from the giants down to cash and bonds. */
+export const TIER_IDS = Object.keys(TiersSchema.shape) as TierId[];
 
 export const SectorWeightSchema = z.object({
   /** A GICS sector, or `Unclassified` for stocks outside the reference. */

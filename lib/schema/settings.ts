@@ -22,6 +22,8 @@ export const RuleSettingsSchema = z.object({
   sectorTiltCaution: z._default(Fraction, 0.1),
   /** Not a rule: an account not read again for this many days is marked stale in the popup. */
   staleAfterDays: z._default(z.int().check(z.gte(1), z.lte(365)), 14),
+  /** Not a rule: kept audits older than this many days are deleted (the newest is always kept). */
+  historyKeepDays: z._default(z.int().check(z.gte(30), z.lte(3650)), 730),
 });
 export type RuleSettings = z.infer<typeof RuleSettingsSchema>;
 export const DEFAULT_RULE_SETTINGS: RuleSettings = RuleSettingsSchema.parse({});

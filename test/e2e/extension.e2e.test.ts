@@ -229,6 +229,50 @@ describe('Breadth in Chromium', () => {
     await popup.close();
   });
 
+  it('opens the full report from the popup: charts, fund overlap, history of kept audits with a diff, and a PDF', async () => {
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    const [report] = await Promise.all([s.context.waitForEvent('page'), popup.locator('[data-testid="open-report"]').click()]);
+    await report.setViewportSize({ width: 1100, height: 900 });
+    const headline = report.locator('[data-testid="report-top10"]');
+    await headline.waitFor({ timeout: 15_000 });
+    const household = AuditSnapshotSchema.parse(await s.worker.evaluate(async () => {
+      const open = indexedDB.open('breadth');
+      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+      return new Promise((ok) => {
+        const req = db.transaction('audits').objectStore('audits').get('household');
+        req.onsuccess = () => ok(req.result?.audit);
+      });
+    }));
+    expect(await headline.textContent()).toBe(`${(household.exposure.topTen.share * 100).toFixed(1)}%`);
+    // The pictures are there, drawn from the numbers: one bar segment per non-empty tier, a bar per sector.
+    const tiersShown = Object.values(household.exposure.tiers).filter((t) => t > 0.0005).length;
+    expect(await report.locator('[data-chart="tiers"] rect').count()).toBe(tiersShown);
+    expect(await report.locator('[data-chart="sectors"] g[data-sector]').count()).toBe(household.exposure.sectors.length);
+    expect(await report.locator('[data-testid="overlap-table"] tbody tr').count()).toBe(10);
+    // Every page read so far changed the household: the history has kept one audit per change.
+    expect(await report.locator('[data-testid="kept-audit"]').count()).toBeGreaterThanOrEqual(2);
+    expect(await report.locator('[data-chart="history"] [data-series="top10"] polyline').count()).toBe(1);
+    await expect.poll(() => report.locator('[data-testid="diff-summary"]').textContent()).toMatch(/^Top-10 exposure \d+ % → \d+ %/);
+    // Sorting and filtering the holdings table.
+    const filter = report.locator('[data-testid="holdings-filter"]');
+    await filter.fill('NVDA');
+    await expect.poll(() => report.locator('[data-testid="holdings-table"] tbody tr').count()).toBe(household.holdings.filter((h) => h.symbol === 'NVDA').length);
+    await filter.fill('');
+    await report.screenshot({ path: join(SHOTS, 'report.png'), fullPage: true });
+    await report.screenshot({ path: join(SHOTS, 'report-top.png') });
+    await report.locator('section[aria-labelledby="r-history"]').screenshot({ path: join(SHOTS, 'report-history.png') });
+    await report.emulateMedia({ colorScheme: 'dark' });
+    await report.screenshot({ path: join(SHOTS, 'report-dark.png') });
+    await report.emulateMedia({ colorScheme: 'light' });
+    // Print to PDF: what "Save as PDF" in the print dialog produces.
+    const pdf = await report.pdf({ path: join(SHOTS, 'report.pdf'), format: 'Letter' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    await report.close();
+    await popup.close();
+  });
+
   it('sent no request anywhere', () => {
     expect(outboundRequests(s.requests, s.extensionId, [SCHWAB, FIDELITY, ROBINHOOD, ...TABLE_SITES.map((site) => site.origin)])).toEqual([]);
   });

@@ -1,0 +1,123 @@
+import type { ComponentChildren } from 'preact';
+import type { AuditSnapshot } from '../../lib/schema/audit';
+import type { SnapshotDiff } from '../../lib/history/diff';
+import { isReferenceStale, referenceAgeDays } from '../../lib/reference/age';
+import { formatDate, formatMoney, formatPercent, formatPp } from '../../lib/ui/format';
+import { TopTenGauge } from '../TopTenGauge';
+import { RulesList } from '../RulesList';
+import { SectorChart, TierStack } from './charts';
+import { OverlapTable } from './OverlapTable';
+import { HoldingsTable } from './HoldingsTable';
+import { HistoryPanel, type KeptSummary } from './HistoryPanel';
+
+export interface ReportProps {
+  audit: AuditSnapshot;
+  history: readonly KeptSummary[];
+  /** When the report is drawn (the print footer says so). */
+  now: Date;
+  /** Scope picker, toolbar buttons: the extension page passes them; the CLI's static file does not. */
+  controls?: ComponentChildren;
+  onDiff?: (fromId: number, toId: number) => Promise<SnapshotDiff>;
+  onDeleteSnapshot?: (id: number) => void;
+}
+
+const when = (d: Date) => d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+
+/** The full, printable audit of the household or one account. */
+export function Report({ audit, history, now, controls, onDiff, onDeleteSnapshot }: ReportProps) {
+  const { topTen, tiers, sectors, activeShare, coverage } = audit.exposure;
+  const ageDays = referenceAgeDays(audit.referenceAsOf, now);
+  const stale = isReferenceStale(audit.referenceAsOf, now);
+  const over = topTen.share - topTen.benchmarkShare;
+  const fin = sectors.find((s) => s.sector === 'Financials');
+  const stamp = `Index data as of ${formatDate(audit.referenceAsOf)} · audit of ${when(new Date(audit.generatedAt))} · printed ${when(now)}`;
+  return (
+    <div class="report">
+      <header class="report-head">
+        <div>
+          <h1>
+            <span class="logo" aria-hidden="true">◔</span> Breadth audit — {audit.scope.label}
+          </h1>
+          <p class="meta">
+            {formatMoney(audit.portfolio.totalValue)} in {audit.portfolio.accounts.length} {audit.portfolio.accounts.length === 1 ? 'account' : 'accounts'},{' '}
+            {audit.portfolio.holdingsCount} holdings · audited {when(new Date(audit.generatedAt))}
+          </p>
+        </div>
+        {controls && <div class="controls no-print">{controls}</div>}
+      </header>
+      {stale && (
+        <p class="stale-reference" role="status" data-testid="reference-stale">
+          The index data behind these numbers is {ageDays} days old ({audit.referenceSource}). Weights drift: refresh it on the
+          options page with current holdings files.
+        </p>
+      )}
+
+      <section class="headline" aria-labelledby="r-headline">
+        <h2 id="r-headline">Top-10 exposure</h2>
+        <p class="big">
+          <span data-testid="report-top10">{formatPercent(topTen.share)}</span> <span class="unit">of your money is in the S&amp;P 500’s ten largest companies</span>
+        </p>
+        <TopTenGauge share={topTen.share} benchmark={topTen.benchmarkShare} />
+        <p class="sub">
+          The index itself has {formatPercent(topTen.benchmarkShare)} there: you are {over >= 0 ? `${formatPp(over)} above` : `${formatPp(-over).replace('+', '')} below`} it.
+        </p>
+      </section>
+
+      <section aria-labelledby="r-tiers">
+        <h2 id="r-tiers">Where the money is</h2>
+        <TierStack tiers={tiers} />
+      </section>
+
+      <section aria-labelledby="r-overlap" class="page-break-before">
+        <h2 id="r-overlap">The top 10, direct and through funds</h2>
+        <p class="hint">Each fund that tracks the S&amp;P 500 holds the same giants at their index weight: owning several adds them up.</p>
+        <OverlapTable audit={audit} />
+      </section>
+
+      {sectors.length > 0 && (
+        <section aria-labelledby="r-sectors">
+          <h2 id="r-sectors">Sectors against the S&amp;P 500</h2>
+          {fin && (
+            <p class="callout">
+              <b>Financials</b>: {formatPercent(fin.portfolio)} of your stocks against {formatPercent(fin.benchmark)} of the index ({formatPp(fin.portfolio - fin.benchmark)}).
+            </p>
+          )}
+          <SectorChart sectors={sectors} />
+        </section>
+      )}
+
+      <section aria-labelledby="r-active" class="stats">
+        <div>
+          <h2 id="r-active">Active share</h2>
+          <p class="stat" data-testid="report-active-share">{activeShare === null ? '—' : formatPercent(activeShare)}</p>
+          <p class="hint">
+            How much of your stock money differs from the S&amp;P 500 (½ Σ |your weight − index weight| over companies). Below 60 %
+            a portfolio mostly mirrors the index — and its concentration — whatever the fund names say.
+          </p>
+        </div>
+        <div>
+          <h2>Coverage</h2>
+          <p class="stat">{coverage === null ? '—' : formatPercent(coverage)}</p>
+          <p class="hint">of stock-like money Breadth could see into; funds it does not know are left out of active share and sectors.</p>
+        </div>
+      </section>
+
+      <section aria-labelledby="r-rules">
+        <h2 id="r-rules">Findings</h2>
+        <RulesList rules={audit.rules} />
+      </section>
+
+      <section aria-labelledby="r-history" class="page-break-before">
+        <h2 id="r-history">Over time</h2>
+        <HistoryPanel history={history} onDiff={onDiff} onDelete={onDeleteSnapshot} />
+      </section>
+
+      <section aria-labelledby="r-holdings" class="page-break-before">
+        <h2 id="r-holdings">Holdings</h2>
+        <HoldingsTable audit={audit} />
+      </section>
+
+      <footer class="report-foot" data-testid="report-stamp">{stamp}</footer>
+    </div>
+  );
+}
