@@ -5,9 +5,10 @@ import { TierBar } from './TierBar';
 import { TopTenList } from './TopTenList';
 import { SectorTilts } from './SectorTilts';
 import { RulesList } from './RulesList';
+import { isReferenceStale, referenceAgeDays } from '@/lib/reference/age';
 
 /** One audit at a glance: the popup's body (and later the report's). */
-export function AuditView({ audit }: { audit: AuditSnapshot }) {
+export function AuditView({ audit, now = new Date() }: { audit: AuditSnapshot; now?: Date }) {
   const { topTen, tiers, sectors, activeShare, coverage } = audit.exposure;
   const over = topTen.share - topTen.benchmarkShare;
   return (
@@ -75,6 +76,11 @@ export function AuditView({ audit }: { audit: AuditSnapshot }) {
       )}
 
       <p class="reference">Index data: {audit.referenceSource.replace(/ as of .*/, '')}, as of {formatDate(audit.referenceAsOf)}.</p>
+      {isReferenceStale(audit.referenceAsOf, now) && (
+        <p class="reference warn" data-testid="reference-stale">
+          These index weights are {referenceAgeDays(audit.referenceAsOf, now)} days old: refresh them in Options → Index data.
+        </p>
+      )}
     </div>
   );
 }

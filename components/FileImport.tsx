@@ -42,7 +42,7 @@ export function FileImport({ onFile, formats }: FileImportProps) {
         Drop the positions file your brokerage lets you download here, or{' '}
         <label class="file-button">
           choose a file
-          <input type="file" accept=".csv,.ofx,.qfx,.xml,.txt" data-testid="import-file" onChange={(e) => void take((e.currentTarget as HTMLInputElement).files)} />
+          <input type="file" accept=".csv,.ofx,.qfx,.xml,.txt,.json" data-testid="import-file" onChange={(e) => void take((e.currentTarget as HTMLInputElement).files)} />
         </label>
         .
       </p>

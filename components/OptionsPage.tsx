@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '@/lib/schema/settings';
 import { FileImport, type FileImportProps } from './FileImport';
+import { ReferencePanel, type ReferencePanelProps } from './options/ReferencePanel';
+import { DataPanel, type DataPanelProps } from './options/DataPanel';
 
-type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays'>;
+type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark'>;
 
 /** Every threshold, shown in percent, with its default and what it is for. */
 export const THRESHOLD_FIELDS: { key: PercentKey; label: string; unit: '%' | 'pp'; explain: string }[] = [
@@ -21,17 +23,19 @@ export interface OptionsPageProps {
   initial: RuleSettings;
   onSave: (change: RuleSettings) => Promise<RuleSettings>;
   onReset: () => Promise<RuleSettings>;
-  onDeleteAll: () => Promise<void>;
   onImportFile: FileImportProps['onFile'];
   importFormats: readonly string[];
+  data: DataPanelProps;
+  /** Absent until the stored reference data is loaded. */
+  reference?: ReferencePanelProps;
 }
 
-export function OptionsPage({ initial, onSave, onReset, onDeleteAll, onImportFile, importFormats }: OptionsPageProps) {
+export function OptionsPage({ initial, onSave, onReset, onImportFile, importFormats, data, reference }: OptionsPageProps) {
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f.key, toPercent(initial[f.key])])));
   const [level, setLevel] = useState(initial.noMidSmallLevel);
   const [staleDays, setStaleDays] = useState(String(initial.staleAfterDays));
+  const [keepDays, setKeepDays] = useState(String(initial.historyKeepDays));
   const [status, setStatus] = useState('');
-  const [confirming, setConfirming] = useState(false);
 
   const problems = Object.fromEntries(
     THRESHOLD_FIELDS.map((f) => {
@@ -40,18 +44,20 @@ export function OptionsPage({ initial, onSave, onReset, onDeleteAll, onImportFil
     }),
   );
   const staleProblem = /^\d+$/.test(staleDays.trim()) && Number(staleDays) >= 1 && Number(staleDays) <= 365 ? '' : 'A whole number of days, 1 to 365.';
-  const invalid = Object.values(problems).some(Boolean) || !!staleProblem;
+  const keepProblem = /^\d+$/.test(keepDays.trim()) && Number(keepDays) >= 30 && Number(keepDays) <= 3650 ? '' : 'A whole number of days, 30 to 3650.';
+  const invalid = Object.values(problems).some(Boolean) || !!staleProblem || !!keepProblem;
 
   const apply = (s: RuleSettings) => {
     setValues(Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f.key, toPercent(s[f.key])])));
     setLevel(s.noMidSmallLevel);
     setStaleDays(String(s.staleAfterDays));
+    setKeepDays(String(s.historyKeepDays));
   };
 
   async function save(e: Event) {
     e.preventDefault();
     if (invalid) return;
-    const change = { ...DEFAULT_RULE_SETTINGS, noMidSmallLevel: level, staleAfterDays: Number(staleDays) } as RuleSettings;
+    const change = { ...DEFAULT_RULE_SETTINGS, noMidSmallLevel: level, staleAfterDays: Number(staleDays), historyKeepDays: Number(keepDays) } as RuleSettings;
     for (const f of THRESHOLD_FIELDS) change[f.key] = Number(values[f.key]) / 100;
     try {
       apply(await onSave(change));
@@ -65,14 +71,24 @@ export function OptionsPage({ initial, onSave, onReset, onDeleteAll, onImportFil
     <main>
       <h1>Breadth options</h1>
       <p class="lead">Breadth keeps everything in this browser.</p>
+      <nav class="toc" aria-label="Sections">
+        <a href="#import">Import</a> · <a href="#thresholds">Thresholds</a> · <a href="#reference">Index data</a> · <a href="#data">Your data</a>
+      </nav>
       <fieldset id="import">
         <legend>Import a positions file</legend>
         <FileImport onFile={onImportFile} formats={importFormats} />
       </fieldset>
       <p class="lead">These thresholds decide when a finding says “consider” or “caution”.</p>
       <form onSubmit={save} noValidate>
-        <fieldset>
+        <fieldset id="thresholds">
           <legend>Rule thresholds</legend>
+          <div class="field">
+            <label for="benchmark">Benchmark</label>
+            <select id="benchmark" value={initial.benchmark}>
+              <option value="sp500">S&amp;P 500</option>
+            </select>
+            <p class="explain">What active share, sector tilts and “the top 10” are measured against. The S&amp;P 500 is the only benchmark so far.</p>
+          </div>
           {THRESHOLD_FIELDS.map((f) => (
             <div class="field" key={f.key}>
               <label for={f.key}>
@@ -109,6 +125,14 @@ export function OptionsPage({ initial, onSave, onReset, onDeleteAll, onImportFil
             <p class="explain">Holdings change: an account not read again for this long is flagged in the popup, so old numbers are not taken for today’s.</p>
             {staleProblem && <p class="problem" role="alert">{staleProblem}</p>}
           </div>
+          <div class="field">
+            <label for="historyKeepDays">
+              Keep audits in the history for (days) <span class="default">default {DEFAULT_RULE_SETTINGS.historyKeepDays}</span>
+            </label>
+            <input id="historyKeepDays" inputMode="numeric" value={keepDays} aria-invalid={keepProblem ? 'true' : 'false'} onInput={(e) => setKeepDays((e.currentTarget as HTMLInputElement).value)} />
+            <p class="explain">Each change to your holdings keeps an audit, so you can compare quarters. Older ones are deleted; the newest is always kept.</p>
+            {keepProblem && <p class="problem" role="alert">{keepProblem}</p>}
+          </div>
         </fieldset>
         <div class="actions">
           <button type="submit" class="primary" disabled={invalid}>Save</button>
@@ -116,22 +140,8 @@ export function OptionsPage({ initial, onSave, onReset, onDeleteAll, onImportFil
           <span class="status" role="status">{status}</span>
         </div>
       </form>
-      <fieldset style={{ marginTop: '24px' }}>
-        <legend>Your data</legend>
-        <p class="lead">Holdings read from pages and files, and their audits, live in this browser’s storage only.</p>
-        <div class="actions">
-          {confirming ? (
-            <>
-              <button type="button" class="danger" onClick={async () => { await onDeleteAll(); setConfirming(false); setStatus('All stored holdings and audits were deleted.'); }}>
-                Yes, delete everything
-              </button>
-              <button type="button" onClick={() => setConfirming(false)}>Keep my data</button>
-            </>
-          ) : (
-            <button type="button" class="danger" onClick={() => setConfirming(true)}>Delete all stored holdings…</button>
-          )}
-        </div>
-      </fieldset>
+      {reference && <ReferencePanel {...reference} />}
+      <DataPanel {...data} />
     </main>
   );
 }

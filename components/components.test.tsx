@@ -110,9 +110,9 @@ describe('OptionsPage', () => {
     initial: DEFAULT_RULE_SETTINGS,
     onSave: vi.fn(async (s) => s),
     onReset: vi.fn(async () => DEFAULT_RULE_SETTINGS),
-    onDeleteAll: vi.fn(async () => {}),
     onImportFile: vi.fn(async () => 'Imported.'),
     importFormats: ['Fidelity positions file', 'Positions CSV'],
+    data: { counts: { accounts: 2, snapshots: 3, reads: 4, referenceVersions: 0 }, usageBytes: 1_500_000, onExportHistory: vi.fn(async () => {}), onDeleteAll: vi.fn(async () => {}) },
   });
   const type = (input: HTMLInputElement, value: string) =>
     act(() => {
@@ -143,8 +143,9 @@ describe('OptionsPage', () => {
     const p = props();
     const c = mount(<OptionsPage {...p} />);
     act(() => c.querySelector<HTMLButtonElement>('button.danger')!.click());
-    expect(p.onDeleteAll).not.toHaveBeenCalled();
+    expect(p.data.onDeleteAll).not.toHaveBeenCalled();
     await act(async () => c.querySelector<HTMLButtonElement>('button.danger')!.click());
-    expect(p.onDeleteAll).toHaveBeenCalledTimes(1);
+    expect(p.data.onDeleteAll).toHaveBeenCalledTimes(1);
+    expect(c.querySelector('[data-testid="stored-counts"]')!.textContent).toContain('3 kept audits (history)');
   });
 });

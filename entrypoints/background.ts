@@ -3,6 +3,7 @@ import { EnvelopeSchema } from '@/lib/messaging';
 import { receiveRead, recomputeAudits, toolbarBadge, type ServiceDeps } from '@/lib/background/service';
 import { loadHouseholdAudit } from '@/lib/db';
 import { getRuleSettings } from '@/lib/settings';
+import { activeReference } from '@/lib/background/reference';
 import type { AuditSnapshot } from '@/lib/schema/audit';
 
 /** Bumped after every write so open popups and pages reload what they show. */
@@ -19,6 +20,7 @@ async function showToolbarBadge(household: AuditSnapshot | null) {
 
 const deps: ServiceDeps = {
   getSettings: getRuleSettings,
+  getReference: activeReference,
   onChanged: async (household) => {
     await showToolbarBadge(household);
     await dataVersion.setValue(Date.now());

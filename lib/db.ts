@@ -12,6 +12,7 @@ import { ScanSourceSchema } from './schema/holdings';
 import { SnapshotSummarySchema, type SnapshotSummary } from './schema/history';
 import { auditFingerprint, summariseAudit } from './history/summary';
 import { snapshotsPastRetention } from './history/retention';
+import { ReferenceStateSchema, type ReferenceState } from './schema/reference';
 
 /** Log of reads (metadata only): what was read, from where, when. The holdings live in `accounts`. */
 export const ReadLogEntrySchema = z.object({
@@ -38,12 +39,19 @@ export interface StoredSnapshotAudit {
   audit: AuditSnapshot;
 }
 
+/** Reference data the user refreshed; the newest is in use, the one before it is the rollback. */
+export interface StoredReferenceVersion {
+  id?: number;
+  state: ReferenceState;
+}
+
 export class BreadthDb extends Dexie {
   accounts!: EntityTable<StoredAccount, 'key'>;
   reads!: EntityTable<ReadLogEntry, 'id'>;
   audits!: EntityTable<StoredAudit, 'id'>;
   snapshots!: EntityTable<StoredSnapshot, 'id'>;
   snapshotAudits!: EntityTable<StoredSnapshotAudit, 'id'>;
+  referenceVersions!: EntityTable<StoredReferenceVersion, 'id'>;
 
   constructor(name = 'breadth') {
     super(name);
@@ -53,9 +61,11 @@ export class BreadthDb extends Dexie {
       audits: 'id',
     });
     // v2: history. Summaries and full audits apart, so the chart loads a hundred without their holdings.
+    // … and refreshed reference data, newest in use.
     this.version(2).stores({
       snapshots: '++id, generatedAt',
       snapshotAudits: 'id',
+      referenceVersions: '++id',
     });
   }
 }
@@ -204,10 +214,57 @@ export async function deleteSnapshot(id: number): Promise<void> {
   });
 }
 
-/** Deletes everything Breadth stored. Nothing is left behind. */
+/** How many versions of refreshed reference data are kept: the one in use and one to roll back to. */
+const REFERENCE_VERSIONS_KEPT = 2;
+
+/** Puts a refreshed reference in use; the previous one stays for a rollback, older ones go. */
+export async function saveReferenceState(state: ReferenceState): Promise<void> {
+  const valid = ReferenceStateSchema.parse(state);
+  await db().transaction('rw', db().referenceVersions, async () => {
+    await db().referenceVersions.add({ state: valid });
+    const ids = (await db().referenceVersions.toCollection().primaryKeys()) as number[];
+    await db().referenceVersions.bulkDelete(ids.sort((a, b) => a - b).slice(0, -REFERENCE_VERSIONS_KEPT));
+  });
+}
+
+/** The refreshed reference in use and the one before it (each null when there is none: the bundled data). */
+export async function loadReferenceStates(): Promise<{ active: (ReferenceState & { id: number }) | null; previous: (ReferenceState & { id: number }) | null }> {
+  const rows = await db().referenceVersions.orderBy(':id').reverse().toArray();
+  const valid = rows.flatMap((row) => {
+    const parsed = ReferenceStateSchema.safeParse(row.state);
+    if (!parsed.success) console.warn('Breadth: dropped unreadable reference data', row.id);
+    return parsed.success && row.id != null ? [{ ...parsed.data, id: row.id }] : [];
+  });
+  return { active: valid[0] ?? null, previous: valid[1] ?? null };
+}
+
+/** Id of the refreshed reference in use (cheap: for the worker's cache), or null for the bundled data. */
+export async function activeReferenceId(): Promise<number | null> {
+  return ((await db().referenceVersions.orderBy(':id').lastKey()) as number | undefined) ?? null;
+}
+
+/** Drops the reference in use: the previous version (or the bundled data) is used again. */
+export async function rollBackReference(): Promise<void> {
+  const id = await activeReferenceId();
+  if (id !== null) await db().referenceVersions.delete(id);
+}
+
+/** Forgets every refresh: the bundled data is used again. */
+export async function resetReference(): Promise<void> {
+  await db().referenceVersions.clear();
+}
+
+/** What is stored, for the options page. */
+export async function storedCounts(): Promise<{ accounts: number; snapshots: number; reads: number; referenceVersions: number }> {
+  const d = db();
+  const [accounts, snapshots, reads, referenceVersions] = await Promise.all([d.accounts.count(), d.snapshots.count(), d.reads.count(), d.referenceVersions.count()]);
+  return { accounts, snapshots, reads, referenceVersions };
+}
+
+/** Deletes everything Breadth stored — holdings, audits, history and refreshed reference data. Nothing is left behind. */
 export async function deleteAllData(): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.accounts, d.reads, d.audits, d.snapshots, d.snapshotAudits], async () => {
-    await Promise.all([d.accounts.clear(), d.reads.clear(), d.audits.clear(), d.snapshots.clear(), d.snapshotAudits.clear()]);
+  await d.transaction('rw', [d.accounts, d.reads, d.audits, d.snapshots, d.snapshotAudits, d.referenceVersions], async () => {
+    await Promise.all([d.accounts.clear(), d.reads.clear(), d.audits.clear(), d.snapshots.clear(), d.snapshotAudits.clear(), d.referenceVersions.clear()]);
   });
 }

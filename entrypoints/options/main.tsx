@@ -1,41 +1,62 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { getRuleSettings, resetRuleSettings, saveRuleSettings } from '@/lib/settings';
-import { deleteAllData } from '@/lib/db';
+import { applyRetention, deleteAllData, loadSnapshotAudits, resetReference, rollBackReference, storedCounts } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
-import { OptionsPage } from '@/components/OptionsPage';
-import { importPositionsFile, POSITIONS_FORMATS } from '@/lib/import';
+import { POSITIONS_FORMATS } from '@/lib/import';
+import { historyFileName, historyToJson } from '@/lib/history/files';
+import { importReferenceFiles, importUserFile, referenceInUse } from '@/lib/ui/options-actions';
+import { OptionsApp } from '@/components/options/OptionsApp';
 
 /** Tell the background to recompute; it recomputes on its next wake anyway if this fails. */
 const recompute = () => sendMessage(browser.runtime, 'ui-bg:recompute', {}).then(() => undefined, () => undefined);
 
-const root = document.getElementById('app')!;
-void getRuleSettings().then((settings) =>
-  render(
-    <OptionsPage
-      initial={settings}
-      importFormats={POSITIONS_FORMATS.map((f) => f.label)}
-      onSave={async (change) => {
-        const saved = await saveRuleSettings(change);
-        await recompute();
-        return saved;
-      }}
-      onReset={async () => {
-        const saved = await resetRuleSettings();
-        await recompute();
-        return saved;
-      }}
-      onDeleteAll={async () => {
-        await deleteAllData();
-        await recompute();
-      }}
-      onImportFile={async ({ name, text }) => {
-        const scan = importPositionsFile(text, name); // throws ImportError with a one-line reason
-        const { accounts } = await sendMessage(browser.runtime, 'ui-bg:file-imported', scan);
-        const skipped = scan.skipped.length ? ` ${scan.skipped.length} rows not understood (${scan.skipped[0]!.reason}${scan.skipped.length > 1 ? ', …' : ''}).` : '';
-        return `Imported ${scan.holdings.length} rows in ${accounts} account${accounts === 1 ? '' : 's'} from ${scan.source.label}.${skipped} Open the Breadth popup for the audit.`;
-      }}
-    />,
-    root,
-  ),
+function save(text: string, type: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+render(
+  <OptionsApp
+    getSettings={getRuleSettings}
+    importFormats={[...POSITIONS_FORMATS.map((f) => f.label), 'a Breadth audit or history (.json)']}
+    onSave={async (change) => {
+      const saved = await saveRuleSettings(change);
+      await applyRetention(saved.historyKeepDays, new Date());
+      await recompute();
+      return saved;
+    }}
+    onReset={async () => {
+      const saved = await resetRuleSettings();
+      await recompute();
+      return saved;
+    }}
+    onImportFile={(file) => importUserFile(file, (scan) => sendMessage(browser.runtime, 'ui-bg:file-imported', scan))}
+    loadCounts={storedCounts}
+    usageBytes={async () => (await navigator.storage?.estimate?.())?.usage ?? null}
+    loadReference={referenceInUse}
+    onReferenceFiles={async (files) => {
+      const results = await importReferenceFiles(files, () => new Date());
+      if (results.some((r) => r.ok)) await recompute();
+      return results;
+    }}
+    onRollBack={async () => {
+      await rollBackReference();
+      await recompute();
+    }}
+    onResetReference={async () => {
+      await resetReference();
+      await recompute();
+    }}
+    onExportHistory={async () => {
+      const now = new Date();
+      save(historyToJson(await loadSnapshotAudits(), now), 'application/json', historyFileName(now));
+    }}
+    onDeleteAll={async () => {
+      await deleteAllData();
+      await recompute();
+    }}
+  />,
+  document.getElementById('app')!,
 );

@@ -38,7 +38,7 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
 
   const tiersUsd: Tiers = { top10: 0, restOfSp500: 0, sp400: 0, sp600: 0, otherEquity: 0, unresolved: 0, cash: 0, nonEquity: 0 };
   const exposure = new Map<string, IssuerExposure>();
-  const fundValue: Record<FundTracking, number> = { sp500: 0, sp400: 0, sp600: 0, 'sp500-equal': 0 };
+  const fundValue: Record<Exclude<FundTracking, 'holdings'>, number> = { sp500: 0, sp400: 0, sp600: 0, 'sp500-equal': 0 };
   const audited: AuditedHolding[] = [];
   let unreadRows = 0;
   const addExposure = (key: string, field: keyof IssuerExposure, usd: number) => {
@@ -96,6 +96,27 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
         }
         case 'fund': {
           const tracks = c.fund.tracks;
+          const seen = reference.fundLookThrough.get(c.fund.ticker);
+          if (tracks === 'holdings') {
+            // A fund imported with its own holdings: its value spreads over them by weight.
+            if (!seen) {
+              tiersUsd.unresolved += value;
+              entry.category = 'unresolvedFund';
+              break;
+            }
+            for (const { issuer, weight } of seen.issuers) {
+              addExposure(issuer.key, 'viaFunds', value * weight);
+              tiersUsd[reference.topTenKeys.has(issuer.key) ? 'top10' : tierOfIndex(issuer.index)] += value * weight;
+            }
+            for (const { ticker, weight } of seen.otherEquity) {
+              addExposure(OTHER_EQUITY_PREFIX + ticker, 'viaFunds', value * weight);
+              tiersUsd.otherEquity += value * weight;
+            }
+            tiersUsd.cash += value * seen.rest;
+            const topTenByIssuer = Object.fromEntries(seen.issuers.filter((x) => reference.topTenKeys.has(x.issuer.key)).map((x) => [x.issuer.name, x.weight]));
+            Object.assign(entry, { category: 'fund', fundTracks: tracks, topTenLookThrough: seen.topTen, topTenByIssuer });
+            break;
+          }
           fundValue[tracks] += value;
           const topTenLookThrough =
             tracks === 'sp500' ? topTenWeight : tracks === 'sp500-equal' ? reference.topTen.length * equalWeight : 0;

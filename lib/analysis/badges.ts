@@ -48,6 +48,14 @@ export function badgeFor(symbol: string, description: string | undefined, refere
           title: `${fund.name} tracks the S&P 500${fund.tracks === 'sp500-equal' ? ' with equal weights' : ''}: ${percentText(topShare)} of every dollar in it sits in the ten largest companies.`,
         };
       }
+      if (fund.tracks === 'holdings') {
+        const topShare = reference.fundLookThrough.get(fund.ticker)?.topTen ?? 0;
+        return {
+          kind: 'fund',
+          text: `FUND ${percentText(topShare, 0).replace(' ', '')} TOP-10`,
+          title: `${fund.name}, seen through the holdings file you imported (as of ${fund.asOf ?? 'unknown'}): ${percentText(topShare)} of every dollar in it sits in the ten largest companies.`,
+        };
+      }
       const mid = fund.tracks === 'sp400';
       return {
         kind: 'fund',

@@ -14,7 +14,10 @@ import { bundledReference, type Reference } from '../reference';
 import { keepSnapshot, loadAccounts, saveAccounts, saveAudits } from '../db';
 
 export interface ServiceDeps {
+  /** A fixed reference (tests); otherwise `getReference`, else the bundled snapshot. */
   reference?: Reference;
+  /** The reference in use (the worker: the user's refreshed data, if any). */
+  getReference?: () => Promise<Reference>;
   getSettings: () => Promise<RuleSettings>;
   now?: () => Date;
   /** Called after every change to stored data (toolbar badge, popup refresh). */
@@ -22,8 +25,12 @@ export interface ServiceDeps {
 }
 
 /** Recomputes every audit from what is stored and saves them. */
+async function referenceFor(deps: ServiceDeps): Promise<Reference> {
+  return deps.reference ?? (await deps.getReference?.()) ?? bundledReference();
+}
+
 export async function recomputeAudits(deps: ServiceDeps): Promise<AuditSnapshot | null> {
-  const reference = deps.reference ?? bundledReference();
+  const reference = await referenceFor(deps);
   const [accounts, settings] = await Promise.all([loadAccounts(), deps.getSettings()]);
   const generatedAt = (deps.now ?? (() => new Date()))();
   const household = accounts.length ? buildAudit({ accounts, reference, settings, generatedAt }) : null;
@@ -39,7 +46,7 @@ export async function recomputeAudits(deps: ServiceDeps): Promise<AuditSnapshot 
 
 /** A page (or the popup's file import) handed over a read. */
 export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<PageAudit & { accountsStored: number }> {
-  const reference = deps.reference ?? bundledReference();
+  const reference = await referenceFor(deps);
   const parsed = ScanResultSchema.safeParse(payload);
   if (!parsed.success) {
     return { badges: [], summary: null, message: 'Breadth could not use what this page sent; nothing was stored.', accountsStored: 0 };

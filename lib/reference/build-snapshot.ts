@@ -62,49 +62,62 @@ export function readDisplayNames(csvText: string): Map<string, string> {
 
 const round = (x: number) => Number(x.toPrecision(10));
 
+/**
+ * One index's constituents from its tracking fund's iShares holdings file. `taken` lists tickers
+ * already placed (in another index): a duplicate is an error when building from scratch.
+ */
+export function readIndexSource(
+  source: SourceFile,
+  displayNames: ReadonlyMap<string, string>,
+  taken: Map<string, string> = new Map(),
+): { source: ReferenceSource; constituents: Constituent[] } {
+  const holdings = parseISharesHoldings(source.text);
+  const equity = holdings.rows.filter(isEquityRow);
+  const total = equity.reduce((sum, r) => sum + (r.marketValue ?? 0), 0);
+  const refSource: ReferenceSource = {
+    index: source.index,
+    fund: source.fund,
+    publisher: 'iShares (BlackRock)',
+    file: source.file,
+    asOf: holdings.asOf,
+    layout: holdings.layout,
+    publishedWeightSumPct: round(equity.reduce((sum, r) => sum + (r.weightPct ?? 0), 0)),
+  };
+  const rows = equity.map((row) => {
+    const ticker = normaliseTicker(row.ticker);
+    if (!ticker) throw new Error(`${source.file} line ${row.line}: ticker "${row.ticker}" cannot be normalised`);
+    const where = `${source.file} line ${row.line}`;
+    if (taken.has(ticker)) throw new Error(`${where}: ticker ${ticker} already listed (${taken.get(ticker)})`);
+    taken.set(ticker, where);
+    return { row, ticker, issuer: issuerKeyFromName(row.name) };
+  });
+  // One display name per issuer, so every share class shows the same company.
+  const issuerNames = new Map<string, string>();
+  for (const { ticker, issuer } of rows) {
+    const known = displayNames.get(ticker);
+    if (known && !issuerNames.has(issuer)) issuerNames.set(issuer, known);
+  }
+  const constituents = rows.map(({ row, ticker, issuer }) => ({
+    ticker,
+    issuer,
+    name: issuerNames.get(issuer) ?? titleCase(issuer),
+    sector: toGicsSector(row.sector),
+    index: source.index,
+    weight: round((row.marketValue ?? 0) / total),
+    publishedWeightPct: row.weightPct ?? 0,
+  }));
+  return { source: refSource, constituents };
+}
+
 export function buildSnapshot(sources: SourceFile[], displayNamesCsv?: string): ReferenceSnapshot {
   const displayNames = displayNamesCsv ? readDisplayNames(displayNamesCsv) : new Map<string, string>();
   const constituents: Constituent[] = [];
   const refSources: ReferenceSource[] = [];
-  const seen = new Map<string, string>();
-  for (const source of sources) {
-    const holdings = parseISharesHoldings(source.text);
-    const equity = holdings.rows.filter(isEquityRow);
-    const total = equity.reduce((sum, r) => sum + (r.marketValue ?? 0), 0);
-    refSources.push({
-      index: source.index,
-      fund: source.fund,
-      publisher: 'iShares (BlackRock)',
-      file: source.file,
-      asOf: holdings.asOf,
-      layout: holdings.layout,
-      publishedWeightSumPct: round(equity.reduce((sum, r) => sum + (r.weightPct ?? 0), 0)),
-    });
-    const rows = equity.map((row) => {
-      const ticker = normaliseTicker(row.ticker);
-      if (!ticker) throw new Error(`${source.file} line ${row.line}: ticker "${row.ticker}" cannot be normalised`);
-      const where = `${source.file} line ${row.line}`;
-      if (seen.has(ticker)) throw new Error(`${where}: ticker ${ticker} already listed (${seen.get(ticker)})`);
-      seen.set(ticker, where);
-      return { row, ticker, issuer: issuerKeyFromName(row.name) };
-    });
-    // One display name per issuer, so every share class shows the same company.
-    const issuerNames = new Map<string, string>();
-    for (const { ticker, issuer } of rows) {
-      const known = displayNames.get(ticker);
-      if (known && !issuerNames.has(issuer)) issuerNames.set(issuer, known);
-    }
-    for (const { row, ticker, issuer } of rows) {
-      constituents.push({
-        ticker,
-        issuer,
-        name: issuerNames.get(issuer) ?? titleCase(issuer),
-        sector: toGicsSector(row.sector),
-        index: source.index,
-        weight: round((row.marketValue ?? 0) / total),
-        publishedWeightPct: row.weightPct ?? 0,
-      });
-    }
+  const taken = new Map<string, string>();
+  for (const file of sources) {
+    const read = readIndexSource(file, displayNames, taken);
+    refSources.push(read.source);
+    constituents.push(...read.constituents);
   }
   const asOf = refSources.map((s) => s.asOf).sort()[0];
   if (!asOf) throw new Error('no source files');

@@ -43,6 +43,20 @@ export interface Reference {
   /** S&P 500 weight of each GICS sector. */
   sp500Sectors: ReadonlyMap<Sector, number>;
   funds: ReadonlyMap<string, Fund>;
+  /** Look-through of every `holdings` fund, by fund ticker. */
+  fundLookThrough: ReadonlyMap<string, FundLookThrough>;
+}
+
+/**
+ * A `holdings` fund seen through: its weight in each reference issuer, in stocks outside the
+ * reference, and what is left (cash, futures and other non-stock lines of the fund).
+ */
+export interface FundLookThrough {
+  issuers: readonly { issuer: Issuer; weight: number }[];
+  otherEquity: readonly { ticker: string; weight: number }[];
+  rest: number;
+  /** Σ weight of the top-10 issuers. */
+  topTen: number;
 }
 
 export type SymbolMatch =
@@ -69,11 +83,10 @@ export function buildReference(snapshot: ReferenceSnapshot, funds: readonly Fund
   const topTen = issuersByIndex.sp500.slice(0, TOP_TEN_COUNT);
   const sp500Sectors = new Map<Sector, number>();
   for (const issuer of issuersByIndex.sp500) sp500Sectors.set(issuer.sector, (sp500Sectors.get(issuer.sector) ?? 0) + issuer.weight);
-  const fundTickers = [...new Set(snapshot.sources.map((s) => s.fund))].join(', ');
   return {
     snapshot,
     asOf: snapshot.asOf,
-    sourceLabel: `iShares ${fundTickers} holdings as of ${snapshot.asOf}`,
+    sourceLabel: sourceLabel(snapshot),
     byTicker,
     issuers,
     issuersByIndex,
@@ -81,6 +94,49 @@ export function buildReference(snapshot: ReferenceSnapshot, funds: readonly Fund
     topTenKeys: new Set(topTen.map((i) => i.key)),
     sp500Sectors,
     funds: new Map(funds.map((f) => [f.ticker, f])),
+    fundLookThrough: new Map(
+      funds.flatMap((f) => (f.tracks === 'holdings' && f.holdings ? [[f.ticker, lookThrough(f.holdings, byTicker, issuers, new Set(topTen.map((i) => i.key)))] as const] : [])),
+    ),
+  };
+}
+
+/**
+ * "iShares IVV, IJH, IJR holdings as of 2026-06-19"; after a partial refresh each source carries its
+ * own date and publisher: "SPDR SPY (2026-11-20), iShares IJH (2026-06-19), IJR (2026-06-19) …".
+ */
+function sourceLabel(snapshot: ReferenceSnapshot): string {
+  const sameDate = new Set(snapshot.sources.map((s) => s.asOf)).size <= 1;
+  let lastPublisher = '';
+  const parts = snapshot.sources.map((s) => {
+    const publisher = s.publisher.split(' ')[0]!;
+    const text = `${publisher === lastPublisher ? '' : `${publisher} `}${s.fund}${sameDate ? '' : ` (${s.asOf})`}`;
+    lastPublisher = publisher;
+    return text;
+  });
+  return `${parts.join(', ')} holdings as of ${snapshot.asOf}`;
+}
+
+function lookThrough(
+  holdings: NonNullable<Fund['holdings']>,
+  byTicker: ReadonlyMap<string, Constituent>,
+  issuers: ReadonlyMap<string, Issuer>,
+  topTenKeys: ReadonlySet<string>,
+): FundLookThrough {
+  const byIssuer = new Map<string, number>();
+  const otherEquity: { ticker: string; weight: number }[] = [];
+  let total = 0;
+  for (const h of holdings) {
+    total += h.weight;
+    const constituent = byTicker.get(h.ticker);
+    if (constituent) byIssuer.set(constituent.issuer, (byIssuer.get(constituent.issuer) ?? 0) + h.weight);
+    else otherEquity.push({ ticker: h.ticker, weight: h.weight });
+  }
+  const list = [...byIssuer].map(([key, weight]) => ({ issuer: issuers.get(key)!, weight }));
+  return {
+    issuers: list,
+    otherEquity,
+    rest: Math.max(0, 1 - total),
+    topTen: list.filter((x) => topTenKeys.has(x.issuer.key)).reduce((s, x) => s + x.weight, 0),
   };
 }
 

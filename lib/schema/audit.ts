@@ -62,6 +62,8 @@ export const AuditedHoldingSchema = z.object({
   fundTracks: z.optional(FundTrackingSchema),
   /** For funds: the share of this holding's value that sits in the top-10 issuers. */
   topTenLookThrough: z.optional(Fraction),
+  /** For funds seen through their own imported holdings: weight of each top-10 issuer (by name). */
+  topTenByIssuer: z.optional(z.record(z.string(), Fraction)),
 });
 export type AuditedHolding = z.infer<typeof AuditedHoldingSchema>;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { Fraction, IsoDate, ShortText } from './common';
+import { Fraction, IsoDate, IsoDateTime, ShortText } from './common';
 
 export const IndexIdSchema = z.enum(['sp500', 'sp400', 'sp600']);
 export type IndexId = z.infer<typeof IndexIdSchema>;
@@ -50,7 +50,7 @@ export const ReferenceSourceSchema = z.object({
   publisher: ShortText(80),
   file: ShortText(200),
   asOf: IsoDate,
-  layout: z.enum(['ishares-classic', 'ishares-2026']),
+  layout: z.enum(['ishares-classic', 'ishares-2026', 'spdr-xlsx']),
   /** Sum of the published Weight (%) over the equity rows kept (e.g. 99.74 for IVV). */
   publishedWeightSumPct: z.number(),
 });
@@ -65,14 +65,42 @@ export const ReferenceSnapshotSchema = z.object({
 });
 export type ReferenceSnapshot = z.infer<typeof ReferenceSnapshotSchema>;
 
-/** What a fund tracks, for look-through. `sp500-equal` = S&P 500 Equal Weight (each issuer 1/N). */
-export const FundTrackingSchema = z.enum(['sp500', 'sp400', 'sp600', 'sp500-equal']);
+/**
+ * What a fund tracks, for look-through. `sp500-equal` = S&P 500 Equal Weight (each issuer 1/N);
+ * `holdings` = its own published holdings, imported by the user (a sector or growth ETF, QQQ…).
+ */
+export const FundTrackingSchema = z.enum(['sp500', 'sp400', 'sp600', 'sp500-equal', 'holdings']);
 export type FundTracking = z.infer<typeof FundTrackingSchema>;
+
+/** One stock in a fund's published holdings: canonical ticker and its weight in the fund (0 … 1). */
+export const FundHoldingWeightSchema = z.object({ ticker: ShortText(16), weight: Fraction });
 
 export const FundSchema = z.object({
   ticker: ShortText(16),
   name: ShortText(160),
   tracks: FundTrackingSchema,
   kind: z.enum(['etf', 'mutual-fund']),
+  /** `holdings` funds: the stocks and weights from the file the user imported. */
+  holdings: z.optional(z.array(FundHoldingWeightSchema)),
+  /** `holdings` funds: the file's as-of date and publisher. */
+  asOf: z.optional(IsoDate),
+  publisher: z.optional(ShortText(80)),
 });
 export type Fund = z.infer<typeof FundSchema>;
+
+export const REFERENCE_STATE_SCHEMA_ID = 'breadth.reference-state/v1';
+
+/**
+ * The reference data in use after the user refreshed it: the index constituents (the bundled ones
+ * with any index whose holdings file was imported replaced) and the funds imported for look-through.
+ * Kept versioned in IndexedDB; the previous version stays for a one-click rollback.
+ */
+export const ReferenceStateSchema = z.object({
+  schema: z.literal(REFERENCE_STATE_SCHEMA_ID),
+  importedAt: IsoDateTime,
+  /** One line on what this version changed, for the options page. */
+  change: ShortText(600),
+  snapshot: ReferenceSnapshotSchema,
+  funds: z.array(FundSchema),
+});
+export type ReferenceState = z.infer<typeof ReferenceStateSchema>;

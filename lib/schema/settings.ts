@@ -22,6 +22,8 @@ export const RuleSettingsSchema = z.object({
   sectorTiltCaution: z._default(Fraction, 0.1),
   /** Not a rule: an account not read again for this many days is marked stale in the popup. */
   staleAfterDays: z._default(z.int().check(z.gte(1), z.lte(365)), 14),
+  /** What the audit is measured against; the structure is ready for more than the S&P 500. */
+  benchmark: z._default(z.enum(['sp500']), 'sp500'),
   /** Not a rule: kept audits older than this many days are deleted (the newest is always kept). */
   historyKeepDays: z._default(z.int().check(z.gte(30), z.lte(3650)), 730),
 });

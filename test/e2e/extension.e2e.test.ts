@@ -13,6 +13,7 @@ import { accountsFromScan } from '../../lib/analysis/accounts';
 import { buildAudit } from '../../lib/analysis/audit';
 import { bundledReference } from '../../lib/reference';
 import { DEFAULT_RULE_SETTINGS } from '../../lib/schema/settings';
+import { iSharesCsv } from '../helpers/ishares';
 
 /** The extension APIs the tests call inside extension pages (evaluated in the browser, typed here). */
 declare const chrome: {
@@ -245,6 +246,8 @@ describe('Breadth in Chromium', () => {
       });
     }));
     expect(await headline.textContent()).toBe(`${(household.exposure.topTen.share * 100).toFixed(1)}%`);
+    // The bundled index data is from June: more than 90 days old, and the report says so.
+    expect(await report.locator('[data-testid="reference-stale"]').textContent()).toMatch(/^The index data behind these numbers is \d+ days old/);
     // The pictures are there, drawn from the numbers: one bar segment per non-empty tier, a bar per sector.
     const tiersShown = Object.values(household.exposure.tiers).filter((t) => t > 0.0005).length;
     expect(await report.locator('[data-chart="tiers"] rect').count()).toBe(tiersShown);
@@ -270,6 +273,48 @@ describe('Breadth in Chromium', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20_000);
     await report.close();
+    await popup.close();
+  });
+
+  it('refreshes the index data from dropped iShares files: new as-of date everywhere, and back to the bundled data', async () => {
+    const file = (fund: string, name: string, rows: Parameters<typeof iSharesCsv>[2], layout: 'classic' | '2026') => ({
+      name: `${fund}_holdings.csv`,
+      mimeType: 'text/csv',
+      buffer: Buffer.from(iSharesCsv(name, 'Nov 20, 2026', rows, layout)),
+    });
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html#reference`);
+    await expect.poll(() => options.locator('[data-testid="source-sp500"]').textContent(), { timeout: 10_000 }).toBe('2026-06-19');
+    await options.locator('[data-testid="reference-file"]').setInputFiles([
+      file('IVV', 'iShares Core S&P 500 ETF', [
+        { ticker: 'NVDA', name: 'NVIDIA CORP', sector: 'Information Technology', marketValue: 8_000 },
+        { ticker: 'MSFT', name: 'MICROSOFT CORP', sector: 'Information Technology', marketValue: 7_000 },
+        { ticker: 'JPM', name: 'JPMORGAN CHASE & CO', sector: 'Financials', marketValue: 5_000 },
+      ], 'classic'),
+      file('IJH', 'iShares Core S&P Mid-Cap ETF', [{ ticker: 'CRS', name: 'CARPENTER TECHNOLOGY CORP', sector: 'Industrials', marketValue: 1_000 }], '2026'),
+      file('IJR', 'iShares Core S&P Small-Cap ETF', [{ ticker: 'FORM', name: 'FORMFACTOR INC', sector: 'Information Technology', marketValue: 1_000 }], '2026'),
+    ]);
+    await expect.poll(() => options.locator('[data-testid="reference-result"]').allTextContents(), { timeout: 10_000 }).toEqual([
+      expect.stringMatching(/^IVV_holdings\.csv: S&P 500 from iShares IVV: 2026-06-19 → 2026-11-20; 501 removed \(AAPL, /),
+      expect.stringMatching(/^IJH_holdings\.csv: S&P MidCap 400 from iShares IJH: 2026-06-19 → 2026-11-20;/),
+      expect.stringMatching(/^IJR_holdings\.csv: S&P SmallCap 600 from iShares IJR: 2026-06-19 → 2026-11-20;/),
+    ]);
+    expect(await options.locator('[data-testid="reference-in-use"]').textContent()).toContain('refreshed by you, as of Nov 20, 2026');
+    await options.screenshot({ path: join(SHOTS, 'options-reference.png'), fullPage: true });
+
+    // The audit is recomputed with the new data: the popup names the new date and no longer warns.
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await expect.poll(() => popup.locator('p.reference').first().textContent(), { timeout: 10_000 }).toContain('as of Nov 20, 2026');
+    expect(await popup.locator('[data-testid="reference-stale"]').count()).toBe(0);
+    // The S&P 500 now has three companies: its "top 10" is those three, 100 % of the index.
+    await expect.poll(() => popup.locator('.hero .sub').textContent()).toContain('100.0%');
+
+    await options.getByRole('button', { name: 'Use the bundled data again' }).click();
+    await expect.poll(() => options.locator('[data-testid="source-sp500"]').textContent()).toBe('2026-06-19');
+    await popup.reload();
+    await expect.poll(() => popup.locator('p.reference').first().textContent(), { timeout: 10_000 }).toContain('as of Jun 19, 2026');
+    await options.close();
     await popup.close();
   });
 

@@ -15,7 +15,7 @@ const c = (ticker: string, issuer: string, weight: number, sector: Constituent['
 export const MINI_SNAPSHOT: ReferenceSnapshot = {
   schema: 'breadth.reference/v1',
   asOf: '2026-06-19',
-  sources: [],
+  sources: [{ index: 'sp500', fund: 'IVV', publisher: 'iShares (BlackRock)', file: 'mini.csv', asOf: '2026-06-19', layout: 'ishares-classic', publishedWeightSumPct: 100 }],
   constituents: [
     c('AAA', 'ALPHA', 0.15, 'Information Technology'),
     c('AAB', 'ALPHA', 0.1, 'Information Technology'),

@@ -1,0 +1,78 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { strToU8 } from 'fflate';
+import { deleteAllData, listSnapshots, loadReferenceStates, rollBackReference } from '../db';
+import { activeReference } from '../background/reference';
+import { importReferenceFiles, importUserFile, referenceInUse } from './options-actions';
+import { iSharesCsv } from '../../test/helpers/ishares';
+import { buildAudit } from '../analysis/audit';
+import { bundledReference } from '../reference';
+import { DEFAULT_RULE_SETTINGS } from '../schema/settings';
+import { auditToJson } from '../export/holdings-csv';
+import { historyToJson } from '../history/files';
+
+beforeEach(async () => {
+  await deleteAllData();
+});
+
+const ijh = (asOf: string) =>
+  iSharesCsv('iShares Core S&P Mid-Cap ETF', asOf, [
+    { ticker: 'CRS', name: 'CARPENTER TECHNOLOGY CORP', sector: 'Industrials', marketValue: 700 },
+    { ticker: 'NVT', name: 'NVENT ELECTRIC PLC', sector: 'Industrials', marketValue: 300 },
+  ]);
+const now = () => new Date('2026-11-25T12:00:00Z');
+
+describe('refreshing the index data from the options page (real Dexie on fake-indexeddb)', () => {
+  it('stores each file as a version, the worker audits with it, and undo goes back one file', async () => {
+    const results = await importReferenceFiles(
+      [
+        { name: 'IJH_holdings.csv', bytes: strToU8(ijh('Nov 20, 2026')) },
+        { name: 'IVV_holdings.csv', bytes: strToU8('<html><body>Sorry</body></html>') },
+      ],
+      now,
+    );
+    expect(results[0]).toMatchObject({ ok: true });
+    expect(results[0]!.text).toMatch(/^S&P MidCap 400 from iShares IJH: 2026-06-19 → 2026-11-20;/);
+    expect(results[1]).toEqual({ name: 'IVV_holdings.csv', ok: false, text: 'not imported — this file is a web page (HTML), not a holdings file: the fund site sent an error page. Download the holdings file again.' });
+    const inUse = await referenceInUse();
+    expect(inUse.refreshed).toBe(true);
+    expect(inUse.inUse.snapshot.sources.find((s) => s.index === 'sp400')?.asOf).toBe('2026-11-20');
+    expect((await activeReference()).issuersByIndex.sp400.map((i) => i.tickers[0])).toEqual(['CRS', 'NVT']);
+
+    await importReferenceFiles([{ name: 'IJH_holdings.csv', bytes: strToU8(ijh('Nov 24, 2026')) }], now);
+    expect((await loadReferenceStates()).previous?.snapshot.sources.find((s) => s.index === 'sp400')?.asOf).toBe('2026-11-20');
+    await rollBackReference();
+    expect((await referenceInUse()).inUse.snapshot.sources.find((s) => s.index === 'sp400')?.asOf).toBe('2026-11-20');
+    await rollBackReference();
+    expect((await referenceInUse()).refreshed).toBe(false);
+    expect((await activeReference()).issuersByIndex.sp400).toHaveLength(400);
+  });
+});
+
+describe('importing Breadth’s own files into the history', () => {
+  const audit = (at: string, value: number) =>
+    buildAudit({
+      accounts: [{ key: 'k', label: 'IRA', source: { kind: 'file', readerId: 'plain-csv', label: 'f' }, readAt: at, holdings: [{ symbol: 'VOO', marketValue: value }], skipped: [], complete: true }],
+      reference: bundledReference(),
+      settings: DEFAULT_RULE_SETTINGS,
+      generatedAt: new Date(at),
+    });
+  const noScan = async () => {
+    throw new Error('a Breadth file must not be read as positions');
+  };
+
+  it('adds an audit file and a history file, and says how many were new', async () => {
+    expect(await importUserFile({ name: 'breadth-audit-2026-08-01.json', text: auditToJson(audit('2026-08-01T00:00:00.000Z', 1_000)) }, noScan)).toBe(
+      'Added 1 audit to the history. Open the report to compare them.',
+    );
+    const history = historyToJson([audit('2026-08-01T00:00:00.000Z', 1_000), audit('2026-11-01T00:00:00.000Z', 2_000)], now());
+    expect(await importUserFile({ name: 'breadth-history.json', text: history }, noScan)).toBe('Added 1 audit to the history (1 already there). Open the report to compare them.');
+    expect((await listSnapshots()).map((s) => s.totalValue)).toEqual([1_000, 2_000]);
+  });
+
+  it('refuses a history from a newer Breadth and keeps what is stored', async () => {
+    await importUserFile({ name: 'a.json', text: auditToJson(audit('2026-08-01T00:00:00.000Z', 1_000)) }, noScan);
+    const newer = JSON.stringify({ schema: 'breadth.history/v2', exportedAt: '2026-11-25T00:00:00.000Z', snapshots: [] });
+    await expect(importUserFile({ name: 'h.json', text: newer }, noScan)).rejects.toThrow('h.json was written by a newer version of Breadth (breadth.history/v2); update Breadth to import it. Nothing was changed.');
+    expect(await listSnapshots()).toHaveLength(1);
+  });
+});

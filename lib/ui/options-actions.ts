@@ -1,0 +1,58 @@
+/**
+ * What the options page does with files and stored data, apart from its UI: positions files and
+ * Breadth's own audit/history files in; reference holdings files in; history out.
+ */
+import { importPositionsFile } from '../import';
+import { looksLikeBreadthJson, parseBreadthFile } from '../history/files';
+import { importSnapshots, loadReferenceStates, saveReferenceState } from '../db';
+import { bundledReference } from '../reference';
+import { applyReferenceFile, bundledState, readReferenceFile, ReferenceFileError } from '../reference/refresh';
+import type { ScanResult } from '../schema/holdings';
+
+/**
+ * One dropped file: a positions file is handed to the background (which stores it and re-audits);
+ * an exported audit or history goes into the history. Resolves with the line to show the user;
+ * throws with a one-line reason, having changed nothing.
+ */
+export async function importUserFile(file: { name: string; text: string }, sendScan: (scan: ScanResult) => Promise<{ accounts: number }>): Promise<string> {
+  if (looksLikeBreadthJson(file.text)) {
+    const parsed = parseBreadthFile(file.text, file.name);
+    const audits = parsed.kind === 'audit' ? [parsed.audit] : parsed.snapshots;
+    const { added, skipped } = await importSnapshots(audits);
+    return `Added ${added} ${added === 1 ? 'audit' : 'audits'} to the history${skipped ? ` (${skipped} already there)` : ''}. Open the report to compare them.`;
+  }
+  const scan = importPositionsFile(file.text, file.name); // throws ImportError with a one-line reason
+  const { accounts } = await sendScan(scan);
+  const skipped = scan.skipped.length ? ` ${scan.skipped.length} rows not understood (${scan.skipped[0]!.reason}${scan.skipped.length > 1 ? ', …' : ''}).` : '';
+  return `Imported ${scan.holdings.length} rows in ${accounts} account${accounts === 1 ? '' : 's'} from ${scan.source.label}.${skipped} Open the Breadth popup for the audit.`;
+}
+
+/** The reference in use for the options page: the newest refresh, else the bundled data. */
+export async function referenceInUse() {
+  const { active, previous } = await loadReferenceStates();
+  return { inUse: active ?? bundledState(bundledReference().snapshot), refreshed: !!active, canRollBack: !!previous };
+}
+
+/**
+ * Holdings files applied one after another, each to the state the previous one left; each file is
+ * stored as its own version (so "undo" takes back one file). A refused file changes nothing.
+ */
+export async function importReferenceFiles(files: readonly { name: string; bytes: Uint8Array }[], now: () => Date): Promise<{ name: string; ok: boolean; text: string }[]> {
+  const results: { name: string; ok: boolean; text: string }[] = [];
+  for (const file of files) {
+    try {
+      const { inUse } = await referenceInUse();
+      const { state, change } = applyReferenceFile(inUse, readReferenceFile(file.name, file.bytes), now());
+      await saveReferenceState(state);
+      results.push({ name: file.name, ok: true, text: `${change.summary}.` });
+    } catch (error) {
+      const reason = error instanceof ReferenceFileError || error instanceof Error ? error.message : String(error);
+      // The panel names the file already: "x.csv: not imported — this file is a web page…".
+      const text = reason.replace(new RegExp(`^${escape(file.name)}: `), '').replace(new RegExp(`^${escape(file.name)} `), 'this file ');
+      results.push({ name: file.name, ok: false, text: `not imported — ${text}` });
+    }
+  }
+  return results;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
