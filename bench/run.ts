@@ -6,9 +6,11 @@ import { benchEngine } from './engine';
 import { benchImport } from './import';
 import { benchExtension } from './extension';
 import { benchGenericScan } from './scan';
+import { benchReport } from './report';
 import { printResults, type BenchResult } from './stats';
 
 const results: BenchResult[] = [...benchEngine(), ...benchImport()];
 for (const r of await benchGenericScan()) results.push({ name: r.name, value: r.medianMs, unit: 'ms', budget: r.budgetMs });
 results.push(...(await benchExtension()));
+results.push(...(await benchReport()));
 printResults(results);

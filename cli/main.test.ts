@@ -1,5 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './main';
 import { AuditSnapshotSchema } from '../lib/schema/audit';
@@ -53,7 +55,28 @@ describe('breadth CLI', () => {
     expect(err.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('writes the full report as one standalone HTML file with --html, page text escaped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'breadth-'));
+    const positions = join(dir, 'positions.csv');
+    writeFileSync(positions, 'Symbol,Description,Quantity,Market Value\nNVDA,NVIDIA CORP,10,"1,800.00"\nZZZZ,<img src=x onerror=alert(1)>,1,"100.00"\nIJH,iShares Core S&P Mid-Cap ETF,10,"100.00"\n');
+    const out = join(dir, 'report.html');
+    const { code, err } = cli([positions, '--json', '--html', out]);
+    expect(code).toBe(0);
+    expect(err).toBe(`breadth: report written to ${out}\n`);
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    // NVDA $1,800 of $2,000 direct; ZZZZ (outside the index) and IJH hold no top-10 issuer → 90.0 %.
+    expect(html).toMatch(/<span data-testid="report-top10">90\.0%<\/span>/);
+    expect(html).toContain('data-chart="tiers"');
+    expect(html).toContain('data-testid="holdings-table"');
+    expect(html).toContain('@media print');
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)>');
+  });
+
   it('exits 2 on wrong usage', () => {
+    expect(cli(['a.csv', '--html']).err).toBe('breadth: --html needs the path of the file to write (see breadth --help)\n');
     expect(cli([]).code).toBe(2);
     expect(cli(['a.csv', '--yaml']).err).toContain('unknown option --yaml');
   });

@@ -1,8 +1,8 @@
 /**
- * `breadth <positions file> [--json]` — the audit engine on the command line.
+ * `breadth <positions file> [--json] [--html out.html]` — the audit engine on the command line.
  * Exit codes: 0 done, 1 the file could not be read or imported, 2 wrong usage.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { importPositionsFile, ImportError } from '../lib/import';
 import { accountsFromScan } from '../lib/analysis/accounts';
@@ -11,18 +11,27 @@ import { bundledReference } from '../lib/reference';
 import { DEFAULT_RULE_SETTINGS } from '../lib/schema/settings';
 import { AuditSnapshotSchema } from '../lib/schema/audit';
 import { renderAuditText } from './render-text';
+import { renderReportHtml } from './report-html';
 
-const USAGE = `Usage: breadth <positions file> [--json]
+const USAGE = `Usage: breadth <positions file> [--json] [--html <out.html>]
 
-Reads a positions file (Fidelity Portfolio_Positions_*.csv, or a CSV with Symbol and Value columns)
-and prints how much of the money rides on the S&P 500's ten largest companies.
+Reads a positions file (any brokerage export listed in the README, or a CSV with Symbol and Value
+columns) and prints how much of the money rides on the S&P 500's ten largest companies.
 
-  --json   print exactly the audit snapshot JSON (schema breadth.audit/v1)
-  --help   show this text`;
+  --json           print exactly the audit snapshot JSON (schema breadth.audit/v1)
+  --html <file>    also write the full report as one standalone HTML file (prints to PDF)
+  --help           show this text`;
 
 export function run(argv: string[], io = { out: process.stdout, err: process.stderr }): number {
-  const flags = argv.filter((a) => a.startsWith('-'));
-  const files = argv.filter((a) => !a.startsWith('-'));
+  const htmlAt = argv.indexOf('--html');
+  const htmlOut = htmlAt >= 0 ? argv[htmlAt + 1] : undefined;
+  if (htmlAt >= 0 && (!htmlOut || htmlOut.startsWith('-'))) {
+    io.err.write('breadth: --html needs the path of the file to write (see breadth --help)\n');
+    return 2;
+  }
+  const rest = htmlAt >= 0 ? argv.filter((_, i) => i !== htmlAt && i !== htmlAt + 1) : argv;
+  const flags = rest.filter((a) => a.startsWith('-'));
+  const files = rest.filter((a) => !a.startsWith('-'));
   if (flags.includes('--help') || flags.includes('-h')) {
     io.out.write(`${USAGE}\n`);
     return 0;
@@ -49,6 +58,16 @@ export function run(argv: string[], io = { out: process.stdout, err: process.std
     const audit = AuditSnapshotSchema.parse(
       buildAudit({ accounts: accountsFromScan(scan), reference: bundledReference(), settings: DEFAULT_RULE_SETTINGS, generatedAt: new Date() }),
     );
+    if (htmlOut) {
+      try {
+        writeFileSync(htmlOut, renderReportHtml(audit, new Date()));
+      } catch (error) {
+        io.err.write(`breadth: cannot write ${htmlOut}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`);
+        return 1;
+      }
+      // Said on stderr, so --json on stdout stays exactly the snapshot.
+      io.err.write(`breadth: report written to ${htmlOut}\n`);
+    }
     io.out.write(flags.includes('--json') ? `${JSON.stringify(audit, null, 2)}\n` : renderAuditText(audit, `${name} (${scan.source.label})`));
     return 0;
   } catch (error) {

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuditSnapshot, AuditedHolding, HoldingCategory } from '../../lib/schema/audit';
 import { CATEGORY_LABELS } from '../../lib/export/holdings-csv';
 import { formatMoney, formatPercent } from '../../lib/ui/format';
@@ -12,9 +12,22 @@ const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
   { key: 'share', label: 'Share', numeric: true },
 ];
 
-/** Every holding with its tier and flags: sortable by any column (click or Enter), filtered by text and tier. */
-export function HoldingsTable({ audit }: { audit: AuditSnapshot }) {
+/** Rows drawn at first: a long table is drawn in full on request and always when printed. */
+export const FIRST_ROWS = 200;
+
+/**
+ * Every holding with its tier and flags: sortable by any column (click or Enter), filtered by text
+ * and tier. `limit` = Infinity draws every row (the CLI's static file).
+ */
+export function HoldingsTable({ audit, limit = FIRST_ROWS }: { audit: AuditSnapshot; limit?: number }) {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: 'marketValue', desc: true });
+  const [showAll, setShowAll] = useState(false);
+  useEffect(() => {
+    // Printing shows every holding: the browser lets the page redraw before it lays out the print.
+    const all = () => setShowAll(true);
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, []);
   const [query, setQuery] = useState('');
   const [tier, setTier] = useState<HoldingCategory | ''>('');
   const accounts = useMemo(() => new Map(audit.portfolio.accounts.map((a) => [a.key, a.label])), [audit]);
@@ -69,7 +82,7 @@ export function HoldingsTable({ audit }: { audit: AuditSnapshot }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((h, i) => (
+          {(showAll ? rows : rows.slice(0, limit)).map((h, i) => (
             <tr key={`${h.accountKey}:${h.symbol ?? h.description}:${i}`}>
               <th scope="row">
                 <b>{h.symbol ?? '—'}</b> <span class="desc">{h.issuer ?? h.description}</span>
@@ -83,6 +96,12 @@ export function HoldingsTable({ audit }: { audit: AuditSnapshot }) {
           ))}
         </tbody>
       </table>
+      {!showAll && rows.length > limit && (
+        <p class="more no-print">
+          Showing the {limit} largest of {rows.length}.{' '}
+          <button type="button" onClick={() => setShowAll(true)} data-testid="show-all-holdings">Show all {rows.length}</button>
+        </p>
+      )}
     </div>
   );
 }

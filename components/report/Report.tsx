@@ -19,12 +19,14 @@ export interface ReportProps {
   controls?: ComponentChildren;
   onDiff?: (fromId: number, toId: number) => Promise<SnapshotDiff>;
   onDeleteSnapshot?: (id: number) => void;
+  /** Holdings drawn before "Show all" (the CLI's static file draws them all). */
+  holdingsLimit?: number;
 }
 
 const when = (d: Date) => d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The full, printable audit of the household or one account. */
-export function Report({ audit, history, now, controls, onDiff, onDeleteSnapshot }: ReportProps) {
+export function Report({ audit, history, now, controls, onDiff, onDeleteSnapshot, holdingsLimit }: ReportProps) {
   const { topTen, tiers, sectors, activeShare, coverage } = audit.exposure;
   const ageDays = referenceAgeDays(audit.referenceAsOf, now);
   const stale = isReferenceStale(audit.referenceAsOf, now);
@@ -59,7 +61,7 @@ export function Report({ audit, history, now, controls, onDiff, onDeleteSnapshot
         </p>
         <TopTenGauge share={topTen.share} benchmark={topTen.benchmarkShare} />
         <p class="sub">
-          The index itself has {formatPercent(topTen.benchmarkShare)} there: you are {over >= 0 ? `${formatPp(over)} above` : `${formatPp(-over).replace('+', '')} below`} it.
+          The index itself has {formatPercent(topTen.benchmarkShare)} there: you are {over >= 0 ? `${formatPp(over).replace("+", "")} above` : `${formatPp(-over).replace("+", "")} below`} it.
         </p>
       </section>
 
@@ -114,7 +116,7 @@ export function Report({ audit, history, now, controls, onDiff, onDeleteSnapshot
 
       <section aria-labelledby="r-holdings" class="page-break-before">
         <h2 id="r-holdings">Holdings</h2>
-        <HoldingsTable audit={audit} />
+        <HoldingsTable audit={audit} limit={holdingsLimit} />
       </section>
 
       <footer class="report-foot" data-testid="report-stamp">{stamp}</footer>

@@ -1,18 +1,18 @@
 import { render } from 'preact';
 import { browser } from '#imports';
 import { getRuleSettings, resetRuleSettings, saveRuleSettings } from '@/lib/settings';
-import { applyRetention, deleteAllData, loadSnapshotAudits, resetReference, rollBackReference, storedCounts } from '@/lib/db';
+import { applyRetention, deleteAllData, loadSnapshotBytes, resetReference, rollBackReference, storedCounts } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
 import { POSITIONS_FORMATS } from '@/lib/import';
-import { historyFileName, historyToJson } from '@/lib/history/files';
+import { historyFileName, historyFileParts } from '@/lib/history/files';
 import { importReferenceFiles, importUserFile, referenceInUse } from '@/lib/ui/options-actions';
 import { OptionsApp } from '@/components/options/OptionsApp';
 
 /** Tell the background to recompute; it recomputes on its next wake anyway if this fails. */
 const recompute = () => sendMessage(browser.runtime, 'ui-bg:recompute', {}).then(() => undefined, () => undefined);
 
-function save(text: string, type: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+function save(content: string | readonly (string | Uint8Array)[], type: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : (content as BlobPart[]), { type }));
   Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
@@ -51,7 +51,7 @@ render(
     }}
     onExportHistory={async () => {
       const now = new Date();
-      save(historyToJson(await loadSnapshotAudits(), now), 'application/json', historyFileName(now));
+      save(historyFileParts(await loadSnapshotBytes(), now), 'application/json', historyFileName(now));
     }}
     onDeleteAll={async () => {
       await deleteAllData();

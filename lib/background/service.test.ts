@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { receiveRead, recomputeAudits, toolbarBadge } from './service';
-import { db, deleteAllData, importSnapshots, listSnapshots, loadAccounts, loadDashboard, loadSnapshotAudits } from '../db';
+import { db, deleteAllData, importSnapshots, listSnapshots, loadAccounts, loadDashboard, loadSnapshotAudits, loadSnapshotBytes } from '../db';
 import { historyToJson, parseBreadthFile } from '../history/files';
 import { DEFAULT_RULE_SETTINGS } from '../schema/settings';
 import type { ScanResult } from '../schema/holdings';
@@ -101,6 +101,15 @@ describe('background service (real Dexie on fake-indexeddb)', () => {
     expect(await loadSnapshotAudits()).toEqual(before);
     // Importing the same file again adds nothing.
     expect(await importSnapshots(parsed.snapshots)).toEqual({ added: 0, skipped: 2 });
+  });
+
+  it('leaves a tampered kept audit out of the export and the diff instead of passing it on', async () => {
+    await receiveRead(scan([{ symbol: 'NVDA', marketValue: 1_000, account: 'IRA' }]), deps);
+    await receiveRead(scan([{ symbol: 'NVDA', marketValue: 2_000, account: 'IRA' }]), deps);
+    const [first] = await listSnapshots();
+    await db().snapshotAudits.put({ id: first!.id, utf8: new TextEncoder().encode('{"hello":"world"}') });
+    expect(await loadSnapshotBytes()).toHaveLength(1);
+    expect(await loadSnapshotAudits([first!.id])).toEqual([]);
   });
 
   it('applies the retention setting but always keeps the newest audit', async () => {

@@ -47,8 +47,19 @@ function firstIssue(issues: readonly { path: readonly PropertyKey[]; message: st
 }
 
 export function historyToJson(snapshots: readonly AuditSnapshot[], exportedAt: Date): string {
-  const file: HistoryFile = { schema: HISTORY_SCHEMA_ID, exportedAt: exportedAt.toISOString(), snapshots: [...snapshots] };
-  return `${JSON.stringify(file)}\n`;
+  return historyFileParts(snapshots.map((s) => JSON.stringify(s)), exportedAt).join('');
+}
+
+/**
+ * The history file in parts, around audits already serialised (as stored, text or UTF-8 bytes):
+ * handed to a Blob as they are, never re-serialised.
+ */
+export function historyFileParts<T extends string | Uint8Array>(snapshots: readonly T[], exportedAt: Date): (string | T)[] {
+  const head: Omit<HistoryFile, 'snapshots'> = { schema: HISTORY_SCHEMA_ID, exportedAt: exportedAt.toISOString() };
+  const parts: (string | T)[] = [`${JSON.stringify(head).slice(0, -1)},"snapshots":[`];
+  snapshots.forEach((s, i) => parts.push(...(i ? [',', s] : [s])));
+  parts.push(']}\n');
+  return parts;
 }
 
 /** `breadth-history-2026-11-25.json`. */

@@ -14,6 +14,7 @@ import { buildAudit } from '../../lib/analysis/audit';
 import { bundledReference } from '../../lib/reference';
 import { DEFAULT_RULE_SETTINGS } from '../../lib/schema/settings';
 import { iSharesCsv } from '../helpers/ishares';
+import { parseBreadthFile } from '../../lib/history/files';
 
 /** The extension APIs the tests call inside extension pages (evaluated in the browser, typed here). */
 declare const chrome: {
@@ -263,11 +264,17 @@ describe('Breadth in Chromium', () => {
     await expect.poll(() => report.locator('[data-testid="holdings-table"] tbody tr').count()).toBe(household.holdings.filter((h) => h.symbol === 'NVDA').length);
     await filter.fill('');
     await report.screenshot({ path: join(SHOTS, 'report.png'), fullPage: true });
+    await report.evaluate(() => window.scrollTo(0, 0));
     await report.screenshot({ path: join(SHOTS, 'report-top.png') });
     await report.locator('section[aria-labelledby="r-history"]').screenshot({ path: join(SHOTS, 'report-history.png') });
     await report.emulateMedia({ colorScheme: 'dark' });
     await report.screenshot({ path: join(SHOTS, 'report-dark.png') });
     await report.emulateMedia({ colorScheme: 'light' });
+    // The whole history as one file, which re-imports.
+    const [download] = await Promise.all([report.waitForEvent('download'), report.locator('[data-testid="export-history"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^breadth-history-\d{4}-\d{2}-\d{2}\.json$/);
+    const history = parseBreadthFile(readFileSync((await download.path())!, 'utf8'));
+    expect(history.kind === 'history' && history.snapshots.length).toBe(await report.locator('[data-testid="kept-audit"]').count());
     // Print to PDF: what "Save as PDF" in the print dialog produces.
     const pdf = await report.pdf({ path: join(SHOTS, 'report.pdf'), format: 'Letter' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
