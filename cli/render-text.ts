@@ -1,4 +1,5 @@
 /** The audit as text for a terminal: the same figures as the popup, in the same words. */
+import { isReferenceStale, referenceAgeDays } from '../lib/reference/age';
 import type { AuditSnapshot, TierId } from '../lib/schema/audit';
 import { formatMoney, formatPercent, formatPp } from '../lib/ui/format';
 
@@ -48,5 +49,9 @@ export function renderAuditText(audit: AuditSnapshot, source: string): string {
   for (const r of audit.rules) out.push(`  [${LEVEL[r.level]}] ${r.message}`);
   out.push('');
   out.push(`Index data: ${audit.referenceSource}.`);
+  const generatedAt = new Date(audit.generatedAt);
+  if (isReferenceStale(audit.referenceAsOf, generatedAt)) {
+    out.push(`Note: the index data is ${referenceAgeDays(audit.referenceAsOf, generatedAt)} days old; weights drift as prices move (the extension's options page refreshes it).`);
+  }
   return `${out.join('\n')}\n`;
 }

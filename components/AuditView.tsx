@@ -6,9 +6,11 @@ import { TopTenList } from './TopTenList';
 import { SectorTilts } from './SectorTilts';
 import { RulesList } from './RulesList';
 import { isReferenceStale, referenceAgeDays } from '@/lib/reference/age';
+import type { SnapshotSummary } from '@/lib/schema/history';
+import { HistoryChart } from './report/charts';
 
 /** One audit at a glance: the popup's body (and later the report's). */
-export function AuditView({ audit, now = new Date() }: { audit: AuditSnapshot; now?: Date }) {
+export function AuditView({ audit, now = new Date(), history = [] }: { audit: AuditSnapshot; now?: Date; history?: readonly SnapshotSummary[] }) {
   const { topTen, tiers, sectors, activeShare, coverage } = audit.exposure;
   const over = topTen.share - topTen.benchmarkShare;
   return (
@@ -72,6 +74,17 @@ export function AuditView({ audit, now = new Date() }: { audit: AuditSnapshot; n
         <details>
           <summary>Sector tilts against the S&amp;P 500</summary>
           <SectorTilts sectors={sectors} />
+        </details>
+      )}
+
+      {history.length > 1 && (
+        <details data-testid="popup-history">
+          <summary>Over time ({history.length} audits)</summary>
+          <p class="hint">
+            Top-10 exposure {formatPercent(history[0]!.topTenShare, 0)} on {formatDate(history[0]!.generatedAt.slice(0, 10))} →{' '}
+            {formatPercent(history[history.length - 1]!.topTenShare, 0)} now. The full report compares any two audits.
+          </p>
+          <HistoryChart points={history} />
         </details>
       )}
 

@@ -3,8 +3,9 @@ import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '@/lib/schema/settings'
 import { FileImport, type FileImportProps } from './FileImport';
 import { ReferencePanel, type ReferencePanelProps } from './options/ReferencePanel';
 import { DataPanel, type DataPanelProps } from './options/DataPanel';
+import { BROKERAGE_SITES, type BrokerageSiteId } from '../lib/adapters/sites';
 
-type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark'>;
+type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark' | 'disabledSites'>;
 
 /** Every threshold, shown in percent, with its default and what it is for. */
 export const THRESHOLD_FIELDS: { key: PercentKey; label: string; unit: '%' | 'pp'; explain: string }[] = [
@@ -35,6 +36,7 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
   const [level, setLevel] = useState(initial.noMidSmallLevel);
   const [staleDays, setStaleDays] = useState(String(initial.staleAfterDays));
   const [keepDays, setKeepDays] = useState(String(initial.historyKeepDays));
+  const [disabled, setDisabled] = useState<BrokerageSiteId[]>(initial.disabledSites);
   const [status, setStatus] = useState('');
 
   const problems = Object.fromEntries(
@@ -52,12 +54,13 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
     setLevel(s.noMidSmallLevel);
     setStaleDays(String(s.staleAfterDays));
     setKeepDays(String(s.historyKeepDays));
+    setDisabled(s.disabledSites);
   };
 
   async function save(e: Event) {
     e.preventDefault();
     if (invalid) return;
-    const change = { ...DEFAULT_RULE_SETTINGS, noMidSmallLevel: level, staleAfterDays: Number(staleDays), historyKeepDays: Number(keepDays) } as RuleSettings;
+    const change = { ...DEFAULT_RULE_SETTINGS, noMidSmallLevel: level, staleAfterDays: Number(staleDays), historyKeepDays: Number(keepDays), disabledSites: disabled } as RuleSettings;
     for (const f of THRESHOLD_FIELDS) change[f.key] = Number(values[f.key]) / 100;
     try {
       apply(await onSave(change));
@@ -72,7 +75,7 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
       <h1>Breadth options</h1>
       <p class="lead">Breadth keeps everything in this browser.</p>
       <nav class="toc" aria-label="Sections">
-        <a href="#import">Import</a> · <a href="#thresholds">Thresholds</a> · <a href="#reference">Index data</a> · <a href="#data">Your data</a>
+        <a href="#import">Import</a> · <a href="#thresholds">Thresholds</a> · <a href="#brokerages">Brokerages</a> · <a href="#reference">Index data</a> · <a href="#data">Your data</a>
       </nav>
       <fieldset id="import">
         <legend>Import a positions file</legend>
@@ -133,6 +136,28 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
             <p class="explain">Each change to your holdings keeps an audit, so you can compare quarters. Older ones are deleted; the newest is always kept.</p>
             {keepProblem && <p class="problem" role="alert">{keepProblem}</p>}
           </div>
+        </fieldset>
+        <fieldset id="brokerages">
+          <legend>Brokerages</legend>
+          <p class="explain">Breadth reads the positions pages of these sites when you open them. Turn one off and its pages are left alone: nothing from them is stored.</p>
+          <ul class="sites">
+            {BROKERAGE_SITES.map((site) => (
+              <li key={site.id}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!disabled.includes(site.id)}
+                    data-testid={`site-${site.id}`}
+                    onChange={(e) => {
+                      const on = (e.currentTarget as HTMLInputElement).checked;
+                      setDisabled(on ? disabled.filter((d) => d !== site.id) : [...disabled, site.id]);
+                    }}
+                  />{' '}
+                  {site.label} <span class="hint">({site.host})</span>
+                </label>
+              </li>
+            ))}
+          </ul>
         </fieldset>
         <div class="actions">
           <button type="submit" class="primary" disabled={invalid}>Save</button>

@@ -88,7 +88,7 @@ export const HISTORY_SERIES: readonly Series[] = [
 export function HistoryChart({ points }: { points: readonly SnapshotSummary[] }) {
   const W = 720;
   const H = 240;
-  const left = 44;
+  const left = 60;
   const right = 16;
   const top = 12;
   const bottom = 28;

@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { browser, storage } from '#imports';
-import { loadDashboard } from '@/lib/db';
+import { listSnapshots, loadDashboard } from '@/lib/db';
 import { getRuleSettings } from '@/lib/settings';
 import { createPopupModel } from '@/lib/ui/popup-model';
 import { App } from './App';
 import { popupActions } from './actions';
 
-const model = createPopupModel({ loadDashboard, getSettings: getRuleSettings });
+const model = createPopupModel({ loadDashboard, getSettings: getRuleSettings, listSnapshots });
 render(<App model={model} actions={popupActions(browser, model)} />, document.getElementById('app')!);
 void model.load();
 // The background bumps this after every write: a read finishing while the popup is open shows up.

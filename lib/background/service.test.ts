@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { receiveRead, recomputeAudits, toolbarBadge } from './service';
-import { db, deleteAllData, importSnapshots, listSnapshots, loadAccounts, loadDashboard, loadSnapshotAudits, loadSnapshotBytes } from '../db';
+import { db, deleteAllData, deleteSnapshot, importSnapshots, listSnapshots, loadAccounts, loadDashboard, loadSnapshotAudits, loadSnapshotBytes } from '../db';
 import { historyToJson, parseBreadthFile } from '../history/files';
 import { DEFAULT_RULE_SETTINGS } from '../schema/settings';
 import type { ScanResult } from '../schema/holdings';
@@ -110,6 +110,25 @@ describe('background service (real Dexie on fake-indexeddb)', () => {
     await db().snapshotAudits.put({ id: first!.id, utf8: new TextEncoder().encode('{"hello":"world"}') });
     expect(await loadSnapshotBytes()).toHaveLength(1);
     expect(await loadSnapshotAudits([first!.id])).toEqual([]);
+  });
+
+  it('stores nothing from a brokerage the user turned off, and says so on the page', async () => {
+    const off = { ...deps, getSettings: async () => ({ ...DEFAULT_RULE_SETTINGS, disabledSites: ['schwab' as const] }) };
+    const schwab = { ...scan([{ symbol: 'NVDA', marketValue: 1_000 }]), source: { kind: 'page' as const, readerId: 'schwab', label: 'Schwab positions page', url: 'https://client.schwab.com/app/accounts/positions/summary' } };
+    const answer = await receiveRead(schwab, off);
+    expect(answer).toMatchObject({ badges: [], summary: null, accountsStored: 0, message: 'Breadth is turned off for Charles Schwab (Breadth options → Brokerages): nothing on this page was stored.' });
+    expect(await loadAccounts()).toEqual([]);
+    // Other sites are still read.
+    expect((await receiveRead(scan([{ symbol: 'NVDA', marketValue: 1_000 }]), off)).accountsStored).toBe(1);
+  });
+
+  it('deletes one kept audit, summary and full audit both', async () => {
+    await receiveRead(scan([{ symbol: 'NVDA', marketValue: 1_000, account: 'IRA' }]), deps);
+    await receiveRead(scan([{ symbol: 'NVDA', marketValue: 2_000, account: 'IRA' }]), deps);
+    const [first, second] = await listSnapshots();
+    await deleteSnapshot(first!.id);
+    expect((await listSnapshots()).map((s) => s.id)).toEqual([second!.id]);
+    expect(await db().snapshotAudits.count()).toBe(1);
   });
 
   it('applies the retention setting but always keeps the newest audit', async () => {

@@ -11,6 +11,7 @@ import { buildAudit } from '../analysis/audit';
 import { pageAuditFor } from '../analysis/badges';
 import { worstLevel } from '../analysis/rules';
 import { bundledReference, type Reference } from '../reference';
+import { BROKERAGE_SITES } from '../adapters/sites';
 import { keepSnapshot, loadAccounts, saveAccounts, saveAudits } from '../db';
 
 export interface ServiceDeps {
@@ -52,6 +53,10 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
     return { badges: [], summary: null, message: 'Breadth could not use what this page sent; nothing was stored.', accountsStored: 0 };
   }
   const scan = parsed.data;
+  const off = disabledSiteOf(scan.source.url, (await deps.getSettings()).disabledSites);
+  if (off) {
+    return { badges: [], summary: null, message: `Breadth is turned off for ${off} (Breadth options → Brokerages): nothing on this page was stored.`, accountsStored: 0 };
+  }
   const accounts = accountsFromScan(scan);
   let household: AuditSnapshot | null = null;
   if (accounts.length > 0) {
@@ -72,6 +77,18 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
   // A reader's note (layout not recognised, partial read) is worth saying even beside numbers.
   if (scan.note) answer.message = `Breadth: ${scan.note}`;
   return { ...answer, accountsStored: accounts.length };
+}
+
+/** The name of the brokerage a page belongs to, when the user turned that brokerage off. */
+function disabledSiteOf(url: string | undefined, disabled: readonly string[]): string | null {
+  if (!url || disabled.length === 0) return null;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return null;
+  }
+  return BROKERAGE_SITES.find((s) => s.host === host && disabled.includes(s.id))?.label ?? null;
 }
 
 /** Toolbar badge text and colour for a household audit. */

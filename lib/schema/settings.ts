@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Fraction } from './common';
+import { BROKERAGE_SITE_IDS } from '../adapters/sites';
 
 /**
  * Rule thresholds. Fractions of the portfolio (0.10 = 10 %); tilts and margins in fractions too
@@ -24,6 +25,8 @@ export const RuleSettingsSchema = z.object({
   staleAfterDays: z._default(z.int().check(z.gte(1), z.lte(365)), 14),
   /** What the audit is measured against; the structure is ready for more than the S&P 500. */
   benchmark: z._default(z.enum(['sp500']), 'sp500'),
+  /** Not a rule: brokerages the user turned off; their pages are not read into Breadth. */
+  disabledSites: z._default(z.array(z.enum(BROKERAGE_SITE_IDS)), []),
   /** Not a rule: kept audits older than this many days are deleted (the newest is always kept). */
   historyKeepDays: z._default(z.int().check(z.gte(30), z.lte(3650)), 730),
 });

@@ -5,12 +5,15 @@ import { computed, signal } from '@preact/signals';
 import type { Dashboard } from '../schema/dashboard';
 import type { AuditSnapshot } from '../schema/audit';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../schema/settings';
+import type { SnapshotSummary } from '../schema/history';
 
 export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 export interface PopupDeps {
   loadDashboard: () => Promise<Dashboard>;
   getSettings: () => Promise<RuleSettings>;
+  /** The kept audits' figures, oldest first (optional: the history is an extra, never a blocker). */
+  listSnapshots?: () => Promise<SnapshotSummary[]>;
 }
 
 export function createPopupModel(deps: PopupDeps) {
@@ -20,6 +23,7 @@ export function createPopupModel(deps: PopupDeps) {
   const scope = signal('');
   const notice = signal<{ kind: 'info' | 'error'; text: string } | null>(null);
   const settings = signal<RuleSettings>(DEFAULT_RULE_SETTINGS);
+  const history = signal<SnapshotSummary[]>([]);
 
   const audit = computed<AuditSnapshot | null>(() => {
     const d = dashboard.value;
@@ -29,7 +33,8 @@ export function createPopupModel(deps: PopupDeps) {
 
   async function load() {
     try {
-      const [d, s] = await Promise.all([deps.loadDashboard(), deps.getSettings()]);
+      const [d, s, h] = await Promise.all([deps.loadDashboard(), deps.getSettings(), deps.listSnapshots?.().catch(() => []) ?? []]);
+      history.value = h;
       settings.value = s;
       dashboard.value = d;
       if (scope.value && !dashboard.value.byAccount[scope.value]) scope.value = '';
@@ -39,7 +44,7 @@ export function createPopupModel(deps: PopupDeps) {
     }
   }
 
-  return { dashboard, state, scope, notice, settings, audit, load };
+  return { dashboard, state, scope, notice, settings, history, audit, load };
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;

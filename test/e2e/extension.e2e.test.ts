@@ -164,6 +164,8 @@ describe('Breadth in Chromium', () => {
     expect((await share.textContent()) ?? '').toContain(expected);
     await popup.screenshot({ path: join(SHOTS, 'popup.png'), fullPage: true });
     // Looked at by eye: every section open, in the dark theme.
+    // Several reads so far: the popup shows how the figures moved.
+    expect(await popup.locator('[data-testid="popup-history"] summary').textContent()).toMatch(/^Over time \(\d+ audits\)$/);
     await popup.emulateMedia({ colorScheme: 'dark' });
     for (const summary of await popup.locator('details summary').all()) await summary.click();
     await popup.screenshot({ path: join(SHOTS, 'popup-dark-expanded.png'), fullPage: true });
@@ -323,6 +325,24 @@ describe('Breadth in Chromium', () => {
     await expect.poll(() => popup.locator('p.reference').first().textContent(), { timeout: 10_000 }).toContain('as of Jun 19, 2026');
     await options.close();
     await popup.close();
+  });
+
+  it('leaves a brokerage the user turned off alone', async () => {
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html#brokerages`);
+    await options.locator('[data-testid="site-schwab"]').uncheck();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => options.locator('.status').first().textContent()).toContain('Saved');
+    const page = await s.context.newPage();
+    await page.goto(`${SCHWAB}/app/accounts/positions/summary`);
+    await expect
+      .poll(() => page.locator('[data-breadth-chip]').getAttribute('data-breadth-text'), { timeout: 15_000 })
+      .toBe('Breadth is turned off for Charles Schwab (Breadth options → Brokerages): nothing on this page was stored.');
+    expect(await page.locator('[data-breadth-badge]').count()).toBe(0);
+    await options.locator('[data-testid="site-schwab"]').check();
+    await options.getByRole('button', { name: 'Save' }).click();
+    await page.close();
+    await options.close();
   });
 
   it('sent no request anywhere', () => {

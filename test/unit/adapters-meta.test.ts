@@ -6,10 +6,11 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ADAPTERS } from '../../lib/adapters/registry';
 import { BROKERAGE_MATCHES, SITE_PAGE_MATCHES } from '../../lib/adapters/hosts';
+import { BROKERAGE_SITES } from '../../lib/adapters/sites';
 import { SITE_ADAPTERS } from '../../lib/adapters/registry';
 
 const root = resolve(import.meta.dirname, '../..');
-const NOT_ADAPTERS = new Set(['dom.ts', 'types.ts', 'registry.ts', 'hosts.ts', 'read-page.ts', 'table-site.ts']);
+const NOT_ADAPTERS = new Set(['dom.ts', 'types.ts', 'registry.ts', 'hosts.ts', 'read-page.ts', 'table-site.ts', 'sites.ts']);
 const adapterFiles = readdirSync(resolve(root, 'lib/adapters')).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_ADAPTERS.has(f));
 const doc = readFileSync(resolve(root, 'ADAPTERS.md'), 'utf8');
 
@@ -33,6 +34,11 @@ describe('adapter meta-test', () => {
     expect(positives, `a positive fixture in ${dir}`).not.toEqual([]);
     for (const page of positives) expect(fixtures, `golden output for ${page}`).toContain(page.replace(/\.html$/, '.expected.json'));
     expect(doc).toMatch(new RegExp(`^\\| \`${id}\` \\|`, 'm'));
+  });
+
+  it('names every brokerage the manifest grants, for the options page switches', () => {
+    expect(BROKERAGE_SITES.map((s) => s.host).sort()).toEqual(BROKERAGE_MATCHES.map((m) => new URL(m.replace('*', '')).host).sort());
+    expect(BROKERAGE_SITES.map((s) => s.id).sort()).toEqual(Object.keys(SITE_PAGE_MATCHES).sort());
   });
 
   it('lets site adapters match only the hosts the manifest grants', () => {
