@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BROKERAGE_MATCHES } from './lib/adapters/hosts';
+import { ISHARES_ORIGIN } from './lib/reference/ishares-fetch';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -14,8 +15,12 @@ export default defineConfig({
     description:
       'Reads your holdings on your brokerage page and shows how much rides on the S&P 500’s ten largest companies. No account linking, no server.',
     // activeTab + scripting: the "Scan this page" button on sites Breadth does not know.
-    permissions: ['storage', 'activeTab', 'scripting', 'downloads'],
+    // alarms: the opt-in weekly refresh of the index data.
+    permissions: ['storage', 'activeTab', 'scripting', 'downloads', 'alarms'],
     host_permissions: [...BROKERAGE_MATCHES],
+    // Asked only when the user turns on the weekly index-data fetch (options page). MV2 (Firefox)
+    // has no optional_host_permissions: there the host goes in optional_permissions.
+    ...(browser === 'firefox' ? { optional_permissions: [ISHARES_ORIGIN] } : { optional_host_permissions: [ISHARES_ORIGIN] }),
     action: { default_title: 'Breadth' },
     ...(browser === 'firefox'
       ? {

@@ -5,7 +5,7 @@ import { ReferencePanel, type ReferencePanelProps } from './options/ReferencePan
 import { DataPanel, type DataPanelProps } from './options/DataPanel';
 import { BROKERAGE_SITES, type BrokerageSiteId } from '../lib/adapters/sites';
 
-type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark' | 'disabledSites'>;
+type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark' | 'disabledSites' | 'referenceAutoRefresh'>;
 
 /** Every threshold, shown in percent, with its default and what it is for. */
 export const THRESHOLD_FIELDS: { key: PercentKey; label: string; unit: '%' | 'pp'; explain: string }[] = [
@@ -22,7 +22,7 @@ const toPercent = (x: number) => String(Math.round(x * 1000) / 10);
 
 export interface OptionsPageProps {
   initial: RuleSettings;
-  onSave: (change: RuleSettings) => Promise<RuleSettings>;
+  onSave: (change: Partial<RuleSettings>) => Promise<RuleSettings>;
   onReset: () => Promise<RuleSettings>;
   onImportFile: FileImportProps['onFile'];
   importFormats: readonly string[];
@@ -60,7 +60,8 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
   async function save(e: Event) {
     e.preventDefault();
     if (invalid) return;
-    const change = { ...DEFAULT_RULE_SETTINGS, noMidSmallLevel: level, staleAfterDays: Number(staleDays), historyKeepDays: Number(keepDays), disabledSites: disabled } as RuleSettings;
+    // Only what this form shows: other settings (the weekly index fetch) are kept as stored.
+    const change: Partial<RuleSettings> = { noMidSmallLevel: level, staleAfterDays: Number(staleDays), historyKeepDays: Number(keepDays), disabledSites: disabled };
     for (const f of THRESHOLD_FIELDS) change[f.key] = Number(values[f.key]) / 100;
     try {
       apply(await onSave(change));

@@ -4,6 +4,7 @@ import { receiveRead, recomputeAudits, toolbarBadge, type ServiceDeps } from '@/
 import { loadHouseholdAudit } from '@/lib/db';
 import { getRuleSettings } from '@/lib/settings';
 import { activeReference } from '@/lib/background/reference';
+import { REFERENCE_ALARM, ReferenceFetchStatusSchema, runReferenceFetch, syncReferenceSchedule, type ScheduleDeps } from '@/lib/background/reference-schedule';
 import type { AuditSnapshot } from '@/lib/schema/audit';
 
 /** Bumped after every write so open popups and pages reload what they show. */
@@ -27,7 +28,30 @@ const deps: ServiceDeps = {
   },
 };
 
+/** The last opt-in fetch of the index data, shown on the options page. */
+const referenceFetchStatus = storage.defineItem<unknown>('local:referenceFetchStatus', { fallback: null });
+
+const schedule: ScheduleDeps = {
+  enabled: async () => (await getRuleSettings()).referenceAutoRefresh,
+  hasPermission: (origin) => browser.permissions.contains({ origins: [origin] }),
+  alarms: browser.alarms,
+  // No cookies, no cache: the request carries nothing about the user.
+  fetch: (url, init) => fetch(url, { signal: init.signal, credentials: 'omit', cache: 'no-store' }),
+  getStatus: async () => {
+    const parsed = ReferenceFetchStatusSchema.safeParse(await referenceFetchStatus.getValue());
+    return parsed.success ? parsed.data : null;
+  },
+  setStatus: (status) => referenceFetchStatus.setValue(status),
+  onRefreshed: async () => {
+    await recomputeAudits(deps);
+  },
+};
+
 export default defineBackground(() => {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFERENCE_ALARM) void runReferenceFetch(schedule);
+  });
+  void syncReferenceSchedule(schedule);
   browser.runtime.onMessage.addListener((message: unknown) => {
     const envelope = EnvelopeSchema.safeParse(message);
     if (!envelope.success) return undefined; // not ours: let other listeners answer
@@ -38,6 +62,8 @@ export default defineBackground(() => {
         return receiveRead(envelope.data.payload, deps).then((answer) => ({ accounts: answer.accountsStored }));
       case 'ui-bg:recompute':
         return recomputeAudits(deps).then(() => ({ ok: true }));
+      case 'ui-bg:reference-schedule':
+        return syncReferenceSchedule(schedule).then(() => ({ ok: true }));
     }
   });
   // A restarted worker keeps nothing in memory: the badge comes back from IndexedDB.

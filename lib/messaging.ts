@@ -14,6 +14,8 @@ export const MESSAGES = {
   'ui-bg:file-imported': { request: ScanResultSchema, response: z.object({ accounts: z.number() }) },
   /** Popup or options page changed settings / deleted data: recompute audits and the toolbar badge. */
   'ui-bg:recompute': { request: z.object({}), response: z.object({ ok: z.boolean() }) },
+  /** The options page turned the weekly iShares fetch on or off: (re)schedule it, and run it now if due. */
+  'ui-bg:reference-schedule': { request: z.object({}), response: z.object({ ok: z.boolean() }) },
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;

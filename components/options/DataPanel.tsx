@@ -17,7 +17,7 @@ export function DataPanel({ counts, usageBytes, onExportHistory, onDeleteAll }: 
   return (
     <fieldset id="data">
       <legend>Your data</legend>
-      <p class="lead">Everything stays in this browser’s storage; nothing is sent anywhere.</p>
+      <p class="lead">Everything stays in this browser’s storage; nothing about you is sent anywhere.</p>
       <ul class="counts" data-testid="stored-counts">
         <li>{counts.accounts} accounts</li>
         <li>{counts.snapshots} kept audits (history)</li>

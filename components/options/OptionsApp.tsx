@@ -14,6 +14,8 @@ export interface OptionsDeps extends Omit<OptionsPageProps, 'data' | 'reference'
   onResetReference: () => Promise<void>;
   onExportHistory: () => Promise<void>;
   onDeleteAll: () => Promise<void>;
+  loadAutoRefresh: () => Promise<{ enabled: boolean; last: { at: string; results: { fund: string; ok: boolean; text: string }[] } | null }>;
+  onToggleAutoRefresh: (on: boolean) => Promise<string>;
 }
 
 /** The options page with what it shows loaded from storage, reloaded after every change. */
@@ -22,13 +24,15 @@ export function OptionsApp(deps: OptionsDeps) {
   const [counts, setCounts] = useState<DataPanelProps['counts']>({ accounts: 0, snapshots: 0, reads: 0, referenceVersions: 0 });
   const [usage, setUsage] = useState<number | null>(null);
   const [reference, setReference] = useState<Awaited<ReturnType<OptionsDeps['loadReference']>> | null>(null);
+  const [auto, setAuto] = useState<Awaited<ReturnType<OptionsDeps['loadAutoRefresh']>> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const refresh = useCallback(async () => {
     try {
-      const [c, u, r] = await Promise.all([deps.loadCounts(), deps.usageBytes(), deps.loadReference()]);
+      const [c, u, r, a] = await Promise.all([deps.loadCounts(), deps.usageBytes(), deps.loadReference(), deps.loadAutoRefresh()]);
       setCounts(c);
       setUsage(u);
       setReference(r);
+      setAuto(a);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -69,6 +73,16 @@ export function OptionsApp(deps: OptionsDeps) {
                 },
                 onRollBack: after(deps.onRollBack),
                 onReset: after(deps.onResetReference),
+                autoRefresh: auto
+                  ? {
+                      ...auto,
+                      onToggle: async (on) => {
+                        const text = await deps.onToggleAutoRefresh(on);
+                        await refresh();
+                        return text;
+                      },
+                    }
+                  : undefined,
               }
             : undefined
         }

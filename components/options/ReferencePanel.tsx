@@ -14,10 +14,18 @@ export interface ReferencePanelProps {
   onFiles: (files: { name: string; bytes: Uint8Array }[]) => Promise<{ name: string; ok: boolean; text: string }[]>;
   onRollBack: () => Promise<void>;
   onReset: () => Promise<void>;
+  /** The opt-in weekly fetch from iShares: whether it is on, what it last did, and the switch. */
+  autoRefresh?: {
+    enabled: boolean;
+    last: { at: string; results: { fund: string; ok: boolean; text: string }[] } | null;
+    /** Asks the permission when turning on; resolves with what to tell the user. */
+    onToggle: (on: boolean) => Promise<string>;
+  };
 }
 
 /** The index data every figure depends on: its age, its sources, and refreshing it from files. */
-export function ReferencePanel({ inUse, refreshed, canRollBack, now, onFiles, onRollBack, onReset }: ReferencePanelProps) {
+export function ReferencePanel({ inUse, refreshed, canRollBack, now, onFiles, onRollBack, onReset, autoRefresh }: ReferencePanelProps) {
+  const [autoStatus, setAutoStatus] = useState('');
   const [results, setResults] = useState<{ name: string; ok: boolean; text: string }[]>([]);
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
@@ -101,6 +109,30 @@ export function ReferencePanel({ inUse, refreshed, canRollBack, now, onFiles, on
           </p>
         ))}
       </div>
+      {autoRefresh && (
+        <div class="auto-refresh">
+          <label>
+            <input
+              type="checkbox"
+              checked={autoRefresh.enabled}
+              data-testid="reference-auto"
+              onChange={(e) => void autoRefresh.onToggle((e.currentTarget as HTMLInputElement).checked).then(setAutoStatus)}
+            />{' '}
+            Fetch the IVV, IJH and IJR files from iShares myself, every week
+          </label>
+          <p class="hint">
+            Off unless you turn it on. Breadth then asks your permission to reach www.ishares.com, requests only those three public
+            files (3 requests a week, no cookies, nothing about you), and keeps each refresh as a version you can undo.
+          </p>
+          {autoStatus && <p role="status">{autoStatus}</p>}
+          {autoRefresh.last && (
+            <p class="hint" data-testid="reference-auto-last">
+              Last fetch {new Date(autoRefresh.last.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}:{' '}
+              {autoRefresh.last.results.map((r) => `${r.fund} ${r.text}`).join('; ')}.
+            </p>
+          )}
+        </div>
+      )}
       <div class="actions">
         <button type="button" disabled={!canRollBack && !refreshed} onClick={() => void onRollBack().then(() => setResults([]))} data-testid="reference-rollback">
           Undo the last refresh

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { browser } from '#imports';
 import { getRuleSettings, resetRuleSettings, saveRuleSettings } from '@/lib/settings';
 import { applyRetention, deleteAllData, loadSnapshotBytes, resetReference, rollBackReference, storedCounts } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
@@ -7,6 +6,9 @@ import { POSITIONS_FORMATS } from '@/lib/import';
 import { historyFileName, historyFileParts } from '@/lib/history/files';
 import { importReferenceFiles, importUserFile, referenceInUse } from '@/lib/ui/options-actions';
 import { OptionsApp } from '@/components/options/OptionsApp';
+import { ISHARES_ORIGIN } from '@/lib/reference/ishares-fetch';
+import { ReferenceFetchStatusSchema } from '@/lib/background/reference-schedule';
+import { browser, storage } from '#imports';
 
 /** Tell the background to recompute; it recomputes on its next wake anyway if this fails. */
 const recompute = () => sendMessage(browser.runtime, 'ui-bg:recompute', {}).then(() => undefined, () => undefined);
@@ -52,6 +54,23 @@ render(
     onExportHistory={async () => {
       const now = new Date();
       save(historyFileParts(await loadSnapshotBytes(), now), 'application/json', historyFileName(now));
+    }}
+    loadAutoRefresh={async () => {
+      const last = ReferenceFetchStatusSchema.safeParse(await storage.getItem('local:referenceFetchStatus'));
+      const granted = await browser.permissions.contains({ origins: [ISHARES_ORIGIN] });
+      return { enabled: (await getRuleSettings()).referenceAutoRefresh && granted, last: last.success ? last.data : null };
+    }}
+    onToggleAutoRefresh={async (on) => {
+      // The permission prompt must open from the click itself: this is the first thing awaited.
+      if (on && !(await browser.permissions.request({ origins: [ISHARES_ORIGIN] }))) {
+        return 'Permission not granted: Breadth will not fetch anything.';
+      }
+      await saveRuleSettings({ referenceAutoRefresh: on });
+      if (!on) await browser.permissions.remove({ origins: [ISHARES_ORIGIN] });
+      await sendMessage(browser.runtime, 'ui-bg:reference-schedule', {}).catch(() => undefined);
+      return on
+        ? 'On: the first fetch starts in a moment; the result shows here.'
+        : 'Off: nothing will be fetched, and the permission for www.ishares.com was given back.';
     }}
     onDeleteAll={async () => {
       await deleteAllData();

@@ -27,6 +27,8 @@ export const RuleSettingsSchema = z.object({
   benchmark: z._default(z.enum(['sp500']), 'sp500'),
   /** Not a rule: brokerages the user turned off; their pages are not read into Breadth. */
   disabledSites: z._default(z.array(z.enum(BROKERAGE_SITE_IDS)), []),
+  /** Not a rule: fetch the iShares index files weekly (opt-in; needs the www.ishares.com permission). */
+  referenceAutoRefresh: z._default(z.boolean(), false),
   /** Not a rule: kept audits older than this many days are deleted (the newest is always kept). */
   historyKeepDays: z._default(z.int().check(z.gte(30), z.lte(3650)), 730),
 });

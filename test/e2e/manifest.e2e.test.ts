@@ -13,7 +13,9 @@ describe('built manifest (chrome-mv3)', () => {
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
   });
   it('asks only the permissions it uses', () => {
-    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'downloads', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'downloads', 'scripting', 'storage']);
+    // The one optional host: asked only when the user turns on the weekly index-data fetch.
+    expect(manifest.optional_host_permissions).toEqual(['https://www.ishares.com/*']);
   });
   it('injects content scripts only on those brokerages, one reader per page', () => {
     const hostOf = (pattern: string) => new URL(pattern.replace(/\*/g, 'x')).host;
