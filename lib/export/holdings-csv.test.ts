@@ -5,6 +5,9 @@ import { MINI, account, h } from '../analysis/__fixtures__/mini-reference';
 import { DEFAULT_RULE_SETTINGS } from '../schema/settings';
 import { AuditSnapshotSchema } from '../schema/audit';
 import { parseCsv } from '../import/csv';
+import { importPositionsFile } from '../import';
+import { accountsFromScan } from '../analysis/accounts';
+import { bundledReference } from '../reference';
 
 const audit = buildAudit({
   accounts: [account([h('BTA', 750, { description: 'Beta, "the" company' }), h('VOO', 250), h('=HYPERLINK("x")', 0, { description: '@SUM(A1)' })])],
@@ -20,6 +23,26 @@ describe('exports', () => {
     expect(records[1]!.fields.slice(1, 6)).toEqual(['BTA', 'Beta, "the" company', '750.00', '0.750000', 'Top 10']);
     expect(records[2]!.fields[9]).toBe('0.900000');
   });
+  it('reads its own holdings CSV back: same accounts, values, tiers and share counts', () => {
+    const reference = bundledReference();
+    const before = buildAudit({
+      accounts: [
+        account([h('NVDA', 4_000, { quantity: 20 }), h('IJH', 1_000, { quantity: 15 }), h('SPAXX**', 500, { description: 'HELD IN MONEY MARKET' })], 'file:IRA ••1111'),
+        account([h('VOO', 2_500, { quantity: 4 }), h('912797QY1', 900, { description: 'UNITED STATES TREAS BILLS' })], 'file:Roth ••2222'),
+      ],
+      reference,
+      settings: DEFAULT_RULE_SETTINGS,
+      generatedAt: new Date('2026-11-24T12:00:00Z'),
+    });
+    const scan = importPositionsFile(holdingsToCsv(before), 'breadth-holdings-2026-11-24.csv');
+    expect(scan.source.label).toBe('Breadth holdings file');
+    const after = buildAudit({ accounts: accountsFromScan(scan), reference, settings: DEFAULT_RULE_SETTINGS, generatedAt: new Date('2026-11-24T12:00:00Z') });
+    expect(after.portfolio.totalValue).toBe(before.portfolio.totalValue);
+    expect(after.exposure.tiers).toEqual(before.exposure.tiers);
+    expect(after.portfolio.accounts.map((a) => [a.label, a.totalValue])).toEqual(before.portfolio.accounts.map((a) => [a.label, a.totalValue]));
+    expect(after.holdings.map((x) => x.quantity)).toEqual(before.holdings.map((x) => x.quantity));
+  });
+
   it('defuses spreadsheet formulas coming from pages', () => {
     expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvField('@SUM(A1)')).toBe(`'@SUM(A1)`);

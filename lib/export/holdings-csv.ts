@@ -28,7 +28,7 @@ export function csvField(value: string | number | null | undefined): string {
 
 export function holdingsToCsv(audit: AuditSnapshot): string {
   const accounts = new Map(audit.portfolio.accounts.map((a) => [a.key, a.label]));
-  const header = ['Account', 'Symbol', 'Description', 'Market value (USD)', 'Share of portfolio', 'Tier', 'Issuer', 'Index', 'Fund tracks', 'Top-10 look-through'];
+  const header = ['Account', 'Symbol', 'Description', 'Market value (USD)', 'Share of portfolio', 'Tier', 'Issuer', 'Index', 'Fund tracks', 'Top-10 look-through', 'Quantity'];
   const rows = audit.holdings.map((h) => [
     accounts.get(h.accountKey) ?? h.accountKey,
     h.symbol ?? '',
@@ -40,6 +40,7 @@ export function holdingsToCsv(audit: AuditSnapshot): string {
     h.index ? INDEX_LABELS[h.index] : '',
     h.fundTracks ?? '',
     h.topTenLookThrough == null ? '' : h.topTenLookThrough.toFixed(6),
+    h.quantity ?? '',
   ]);
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -15,6 +15,7 @@ import { ofxPositions } from './ofx-positions';
 import { ibkrFlexXml } from './ibkr-flex-xml';
 import { ibkrActivityCsv } from './ibkr-activity-csv';
 import { fidelityStatementCsv } from './fidelity-statement-csv';
+import { breadthHoldingsCsv } from './breadth-holdings-csv';
 import { looksLikeISharesHoldings } from './ishares-holdings-csv';
 import type { ImportInput, PositionsFormat } from './types';
 
@@ -31,6 +32,7 @@ export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([
   etradePortfolioCsv,
   merrillHoldingsCsv,
   vanguardOfxCsv,
+  breadthHoldingsCsv,
   plainCsv,
 ]);
 
