@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { BROKERAGE_MATCHES } from './lib/adapters/hosts';
 import { ISHARES_ORIGIN } from './lib/reference/ishares-fetch';
+import { PROVIDER_ORIGINS } from './lib/providers/registry';
 
 // https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,7 +21,10 @@ export default defineConfig({
     host_permissions: [...BROKERAGE_MATCHES],
     // Asked only when the user turns on the weekly index-data fetch (options page). MV2 (Firefox)
     // has no optional_host_permissions: there the host goes in optional_permissions.
-    ...(browser === 'firefox' ? { optional_permissions: [ISHARES_ORIGIN] } : { optional_host_permissions: [ISHARES_ORIGIN] }),
+    // The online data providers' hosts are optional too, asked one provider at a time.
+    ...(browser === 'firefox'
+      ? { optional_permissions: [ISHARES_ORIGIN, ...PROVIDER_ORIGINS] }
+      : { optional_host_permissions: [ISHARES_ORIGIN, ...PROVIDER_ORIGINS] }),
     action: { default_title: 'Breadth' },
     ...(browser === 'firefox'
       ? {

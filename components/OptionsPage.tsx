@@ -4,8 +4,9 @@ import { FileImport, type FileImportProps } from './FileImport';
 import { ReferencePanel, type ReferencePanelProps } from './options/ReferencePanel';
 import { DataPanel, type DataPanelProps } from './options/DataPanel';
 import { BROKERAGE_SITES, type BrokerageSiteId } from '../lib/adapters/sites';
+import { OnlineDataPanel, type OnlineDataPanelProps } from './options/OnlineDataPanel';
 
-type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark' | 'disabledSites' | 'referenceAutoRefresh'>;
+type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark' | 'disabledSites' | 'referenceAutoRefresh' | 'onlineData'>;
 
 /** Every threshold, shown in percent, with its default and what it is for. */
 export const THRESHOLD_FIELDS: { key: PercentKey; label: string; unit: '%' | 'pp'; explain: string }[] = [
@@ -29,9 +30,10 @@ export interface OptionsPageProps {
   data: DataPanelProps;
   /** Absent until the stored reference data is loaded. */
   reference?: ReferencePanelProps;
+  online?: OnlineDataPanelProps;
 }
 
-export function OptionsPage({ initial, onSave, onReset, onImportFile, importFormats, data, reference }: OptionsPageProps) {
+export function OptionsPage({ initial, onSave, onReset, onImportFile, importFormats, data, reference, online }: OptionsPageProps) {
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f.key, toPercent(initial[f.key])])));
   const [level, setLevel] = useState(initial.noMidSmallLevel);
   const [staleDays, setStaleDays] = useState(String(initial.staleAfterDays));
@@ -76,7 +78,7 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
       <h1>Breadth options</h1>
       <p class="lead">Breadth keeps everything in this browser.</p>
       <nav class="toc" aria-label="Sections">
-        <a href="#import">Import</a> · <a href="#thresholds">Thresholds</a> · <a href="#brokerages">Brokerages</a> · <a href="#reference">Index data</a> · <a href="#data">Your data</a>
+        <a href="#import">Import</a> · <a href="#thresholds">Thresholds</a> · <a href="#brokerages">Brokerages</a> · <a href="#reference">Index data</a> · <a href="#online">Online data</a> · <a href="#data">Your data</a>
       </nav>
       <fieldset id="import">
         <legend>Import a positions file</legend>
@@ -167,6 +169,7 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
         </div>
       </form>
       {reference && <ReferencePanel {...reference} />}
+      {online && <OnlineDataPanel {...online} />}
       <DataPanel {...data} />
     </main>
   );

@@ -55,6 +55,24 @@ export interface StoredReferenceVersion {
   state: ReferenceState;
 }
 
+/** What a provider answered, reduced to what Breadth uses, with when it was fetched. */
+export interface StoredProviderEntry {
+  /** `<provider>:<what>`, e.g. `sec:facts:1318605`. */
+  key: string;
+  provider: string;
+  fetchedAt: string;
+  value: unknown;
+}
+
+/** A provider's health, for the options page: last success, last error, requests made. */
+export interface StoredProviderStatus {
+  provider: string;
+  lastSuccessAt?: string;
+  lastErrorAt?: string;
+  lastError?: string;
+  requests: number;
+}
+
 export class BreadthDb extends Dexie {
   accounts!: EntityTable<StoredAccount, 'key'>;
   reads!: EntityTable<ReadLogEntry, 'id'>;
@@ -62,6 +80,8 @@ export class BreadthDb extends Dexie {
   snapshots!: EntityTable<StoredSnapshot, 'id'>;
   snapshotAudits!: EntityTable<StoredSnapshotAudit, 'id'>;
   referenceVersions!: EntityTable<StoredReferenceVersion, 'id'>;
+  providerCache!: EntityTable<StoredProviderEntry, 'key'>;
+  providerStatus!: EntityTable<StoredProviderStatus, 'provider'>;
 
   constructor(name = 'breadth') {
     super(name);
@@ -76,6 +96,11 @@ export class BreadthDb extends Dexie {
       snapshots: '++id, generatedAt',
       snapshotAudits: 'id',
       referenceVersions: '++id',
+    });
+    // v3: online data (opt-in): provider answers cached with their date, and provider health.
+    this.version(3).stores({
+      providerCache: 'key, provider',
+      providerStatus: 'provider',
     });
   }
 }
@@ -291,10 +316,11 @@ export async function storedCounts(): Promise<{ accounts: number; snapshots: num
   return { accounts, snapshots, reads, referenceVersions };
 }
 
-/** Deletes everything Breadth stored — holdings, audits, history and refreshed reference data. Nothing is left behind. */
+/** Deletes everything Breadth stored — holdings, audits, history, refreshed reference data, online data. Nothing is left behind. */
 export async function deleteAllData(): Promise<void> {
   const d = db();
-  await d.transaction('rw', [d.accounts, d.reads, d.audits, d.snapshots, d.snapshotAudits, d.referenceVersions], async () => {
-    await Promise.all([d.accounts.clear(), d.reads.clear(), d.audits.clear(), d.snapshots.clear(), d.snapshotAudits.clear(), d.referenceVersions.clear()]);
+  const tables = [d.accounts, d.reads, d.audits, d.snapshots, d.snapshotAudits, d.referenceVersions, d.providerCache, d.providerStatus];
+  await d.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((t) => t.clear()));
   });
 }

@@ -3,6 +3,7 @@ import type { RuleSettings } from '../../lib/schema/settings';
 import type { ReferenceState } from '../../lib/schema/reference';
 import { OptionsPage, type OptionsPageProps } from '../OptionsPage';
 import type { DataPanelProps } from './DataPanel';
+import type { OnlineDataPanelProps } from './OnlineDataPanel';
 
 export interface OptionsDeps extends Omit<OptionsPageProps, 'data' | 'reference' | 'initial'> {
   getSettings: () => Promise<RuleSettings>;
@@ -14,6 +15,8 @@ export interface OptionsDeps extends Omit<OptionsPageProps, 'data' | 'reference'
   onResetReference: () => Promise<void>;
   onExportHistory: () => Promise<void>;
   onDeleteAll: () => Promise<void>;
+  loadOnline: () => Promise<Omit<OnlineDataPanelProps, 'onToggle'>>;
+  onToggleProvider: OnlineDataPanelProps['onToggle'];
   loadAutoRefresh: () => Promise<{ enabled: boolean; last: { at: string; results: { fund: string; ok: boolean; text: string }[] } | null }>;
   onToggleAutoRefresh: (on: boolean) => Promise<string>;
 }
@@ -25,10 +28,12 @@ export function OptionsApp(deps: OptionsDeps) {
   const [usage, setUsage] = useState<number | null>(null);
   const [reference, setReference] = useState<Awaited<ReturnType<OptionsDeps['loadReference']>> | null>(null);
   const [auto, setAuto] = useState<Awaited<ReturnType<OptionsDeps['loadAutoRefresh']>> | null>(null);
+  const [online, setOnline] = useState<Awaited<ReturnType<OptionsDeps['loadOnline']>> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const refresh = useCallback(async () => {
     try {
-      const [c, u, r, a] = await Promise.all([deps.loadCounts(), deps.usageBytes(), deps.loadReference(), deps.loadAutoRefresh()]);
+      const [c, u, r, a, o] = await Promise.all([deps.loadCounts(), deps.usageBytes(), deps.loadReference(), deps.loadAutoRefresh(), deps.loadOnline()]);
+      setOnline(o);
       setCounts(c);
       setUsage(u);
       setReference(r);
@@ -60,6 +65,18 @@ export function OptionsApp(deps: OptionsDeps) {
           await refresh();
           return text;
         }}
+        online={
+          online
+            ? {
+                ...online,
+                onToggle: async (id, on) => {
+                  const text = await deps.onToggleProvider(id, on);
+                  await refresh();
+                  return text;
+                },
+              }
+            : undefined
+        }
         data={{ counts, usageBytes: usage, onExportHistory: deps.onExportHistory, onDeleteAll: after(deps.onDeleteAll) }}
         reference={
           reference

@@ -7,6 +7,8 @@ import { historyFileName, historyFileParts } from '@/lib/history/files';
 import { importReferenceFiles, importUserFile, referenceInUse } from '@/lib/ui/options-actions';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { ISHARES_ORIGIN } from '@/lib/reference/ishares-fetch';
+import { PROVIDERS } from '@/lib/providers/registry';
+import { clearProvider, providerStatuses } from '@/lib/providers/cache';
 import { ReferenceFetchStatusSchema } from '@/lib/background/reference-schedule';
 import { browser, storage } from '#imports';
 
@@ -54,6 +56,26 @@ render(
     onExportHistory={async () => {
       const now = new Date();
       save(historyFileParts(await loadSnapshotBytes(), now), 'application/json', historyFileName(now));
+    }}
+    loadOnline={async () => {
+      const settings = await getRuleSettings();
+      const granted = await Promise.all(PROVIDERS.map((p) => browser.permissions.contains({ origins: [...p.origins] })));
+      return { enabled: PROVIDERS.filter((p, i) => granted[i] && settings.onlineData.includes(p.id)).map((p) => p.id), status: await providerStatuses() };
+    }}
+    onToggleProvider={async (id, on) => {
+      const provider = PROVIDERS.find((p) => p.id === id)!;
+      // The permission prompt must open from the click itself: this is the first thing awaited.
+      if (on && !(await browser.permissions.request({ origins: [...provider.origins] }))) {
+        return `Permission not granted: ${provider.label} stays off and nothing is requested.`;
+      }
+      const current = (await getRuleSettings()).onlineData;
+      await saveRuleSettings({ onlineData: on ? [...new Set([...current, id])] : current.filter((x) => x !== id) });
+      if (!on) {
+        await browser.permissions.remove({ origins: [...provider.origins] });
+        await clearProvider(id);
+      }
+      await recompute();
+      return on ? `On: ${provider.label} is used from the next audit.` : `Off: nothing more is requested, and what it had fetched was deleted.`;
     }}
     loadAutoRefresh={async () => {
       const last = ReferenceFetchStatusSchema.safeParse(await storage.getItem('local:referenceFetchStatus'));

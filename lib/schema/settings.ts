@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { Fraction } from './common';
 import { BROKERAGE_SITE_IDS } from '../adapters/sites';
+import { PROVIDER_IDS } from '../providers/registry';
 
 /**
  * Rule thresholds. Fractions of the portfolio (0.10 = 10 %); tilts and margins in fractions too
@@ -29,6 +30,8 @@ export const RuleSettingsSchema = z.object({
   disabledSites: z._default(z.array(z.enum(BROKERAGE_SITE_IDS)), []),
   /** Not a rule: fetch the iShares index files weekly (opt-in; needs the www.ishares.com permission). */
   referenceAutoRefresh: z._default(z.boolean(), false),
+  /** Not a rule: the online data sources the user turned on (each also needs its host permission). */
+  onlineData: z._default(z.array(z.enum(PROVIDER_IDS)), []),
   /** Not a rule: kept audits older than this many days are deleted (the newest is always kept). */
   historyKeepDays: z._default(z.int().check(z.gte(30), z.lte(3650)), 730),
 });

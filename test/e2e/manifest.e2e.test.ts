@@ -14,8 +14,9 @@ describe('built manifest (chrome-mv3)', () => {
   });
   it('asks only the permissions it uses', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'downloads', 'scripting', 'storage']);
-    // The one optional host: asked only when the user turns on the weekly index-data fetch.
-    expect(manifest.optional_host_permissions).toEqual(['https://www.ishares.com/*']);
+    // Optional hosts only, each asked when the user turns on what needs it: the weekly index-data
+    // fetch, and each online data provider.
+    expect(manifest.optional_host_permissions).toEqual(['https://www.ishares.com/*', 'https://www.sec.gov/*', 'https://data.sec.gov/*', 'https://stooq.com/*']);
   });
   it('injects content scripts only on those brokerages, one reader per page', () => {
     const hostOf = (pattern: string) => new URL(pattern.replace(/\*/g, 'x')).host;

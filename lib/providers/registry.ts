@@ -1,0 +1,27 @@
+/**
+ * The public data sources Breadth can use once the user opts in, one switch each on the options
+ * page. Each names exactly the hosts it needs (asked as optional permissions when turned on) and
+ * what it costs in requests, so the user knows what turning it on means.
+ */
+export const PROVIDERS = [
+  {
+    id: 'sec',
+    label: 'SEC EDGAR (company filings)',
+    origins: ['https://www.sec.gov/*', 'https://data.sec.gov/*'],
+    gives: 'Revenue, gross profit, operating cash flow and officer changes (8-K Item 5.02) for the broken-growth flags.',
+    cost: 'About 3 requests per small or mid-cap holding, refreshed weekly; at most 10 requests a second, as the SEC asks.',
+  },
+  {
+    id: 'prices',
+    label: 'Stooq (daily prices)',
+    origins: ['https://stooq.com/*'],
+    gives: '52-week highs and drawdowns for the broken-growth flags; RSP, SPY, IJH and IJR for the broadening monitor.',
+    cost: 'One request per ticker, refreshed daily.',
+  },
+] as const;
+
+export type ProviderId = (typeof PROVIDERS)[number]['id'];
+export const PROVIDER_IDS = PROVIDERS.map((p) => p.id) as [ProviderId, ...ProviderId[]];
+
+/** Every optional host any provider may ask for: the manifest declares exactly these. */
+export const PROVIDER_ORIGINS: readonly string[] = PROVIDERS.flatMap((p) => [...p.origins]);
