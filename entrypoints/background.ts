@@ -4,6 +4,8 @@ import { receiveRead, recomputeAudits, toolbarBadge, type ServiceDeps } from '@/
 import { loadHouseholdAudit } from '@/lib/db';
 import { getRuleSettings } from '@/lib/settings';
 import { activeReference } from '@/lib/background/reference';
+import { computeOnlineSignals, type OnlineDeps } from '@/lib/background/online';
+import { PROVIDERS } from '@/lib/providers/registry';
 import { REFERENCE_ALARM, ReferenceFetchStatusSchema, runReferenceFetch, syncReferenceSchedule, type ScheduleDeps } from '@/lib/background/reference-schedule';
 import type { AuditSnapshot } from '@/lib/schema/audit';
 
@@ -19,12 +21,46 @@ async function showToolbarBadge(household: AuditSnapshot | null) {
   await action.setTitle({ title: badge.title });
 }
 
+const online: OnlineDeps = {
+  // A provider counts as on only with both the user's switch and the browser's permission.
+  enabled: async () => {
+    const settings = await getRuleSettings();
+    const granted = await Promise.all(PROVIDERS.map((p) => browser.permissions.contains({ origins: [...p.origins] })));
+    return PROVIDERS.filter((p, i) => granted[i] && settings.onlineData.includes(p.id)).map((p) => p.id);
+  },
+  // No cookies: the providers learn ticker symbols and nothing else.
+  get: (url, init) => fetch(url, { signal: init.signal, headers: init.headers, credentials: 'omit' }),
+};
+
+/** One online refresh at a time; a change while one runs asks for one more after it. */
+let signalsRun: Promise<void> | null = null;
+let signalsAgain: AuditSnapshot | null = null;
+function refreshSignals(household: AuditSnapshot | null) {
+  if (!household) return;
+  if (signalsRun) {
+    signalsAgain = household;
+    return;
+  }
+  signalsRun = computeOnlineSignals(household, online)
+    .then(async (signals) => {
+      if (signals) await dataVersion.setValue(Date.now());
+    })
+    .catch((error: unknown) => console.warn('Breadth: online signals failed', error))
+    .finally(() => {
+      signalsRun = null;
+      const next = signalsAgain;
+      signalsAgain = null;
+      refreshSignals(next);
+    });
+}
+
 const deps: ServiceDeps = {
   getSettings: getRuleSettings,
   getReference: activeReference,
   onChanged: async (household) => {
     await showToolbarBadge(household);
     await dataVersion.setValue(Date.now());
+    refreshSignals(household);
   },
 };
 

@@ -13,10 +13,11 @@ export const PROVIDERS = [
   },
   {
     id: 'prices',
-    label: 'Stooq (daily prices)',
-    origins: ['https://stooq.com/*'],
+    // Keyless: Stooq's CSV download has needed an API key since March 2026 (lib/providers/prices/cboe.ts).
+    label: 'Cboe (daily prices)',
+    origins: ['https://cdn.cboe.com/*'],
     gives: '52-week highs and drawdowns for the broken-growth flags; RSP, SPY, IJH and IJR for the broadening monitor.',
-    cost: 'One request per ticker, refreshed daily.',
+    cost: 'One request per ticker at most once a day (price returns: closes are not adjusted for dividends).',
   },
 ] as const;
 

@@ -6,6 +6,7 @@ import type { Dashboard } from '../schema/dashboard';
 import type { AuditSnapshot } from '../schema/audit';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../schema/settings';
 import type { SnapshotSummary } from '../schema/history';
+import type { StoredSignals } from '../background/online';
 
 export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -14,6 +15,8 @@ export interface PopupDeps {
   getSettings: () => Promise<RuleSettings>;
   /** The kept audits' figures, oldest first (optional: the history is an extra, never a blocker). */
   listSnapshots?: () => Promise<SnapshotSummary[]>;
+  /** The last online signals (opt-in providers), if any. */
+  loadSignals?: () => Promise<StoredSignals | null>;
 }
 
 export function createPopupModel(deps: PopupDeps) {
@@ -24,6 +27,7 @@ export function createPopupModel(deps: PopupDeps) {
   const notice = signal<{ kind: 'info' | 'error'; text: string } | null>(null);
   const settings = signal<RuleSettings>(DEFAULT_RULE_SETTINGS);
   const history = signal<SnapshotSummary[]>([]);
+  const signals = signal<StoredSignals | null>(null);
 
   const audit = computed<AuditSnapshot | null>(() => {
     const d = dashboard.value;
@@ -33,8 +37,14 @@ export function createPopupModel(deps: PopupDeps) {
 
   async function load() {
     try {
-      const [d, s, h] = await Promise.all([deps.loadDashboard(), deps.getSettings(), deps.listSnapshots?.().catch(() => []) ?? []]);
+      const [d, s, h, g] = await Promise.all([
+        deps.loadDashboard(),
+        deps.getSettings(),
+        deps.listSnapshots?.().catch(() => []) ?? [],
+        deps.loadSignals?.().catch(() => null) ?? null,
+      ]);
       history.value = h;
+      signals.value = g;
       settings.value = s;
       dashboard.value = d;
       if (scope.value && !dashboard.value.byAccount[scope.value]) scope.value = '';
@@ -44,7 +54,7 @@ export function createPopupModel(deps: PopupDeps) {
     }
   }
 
-  return { dashboard, state, scope, notice, settings, history, audit, load };
+  return { dashboard, state, scope, notice, settings, history, signals, audit, load };
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;

@@ -164,6 +164,8 @@ describe('Breadth in Chromium', () => {
     expect((await share.textContent()) ?? '').toContain(expected);
     await popup.screenshot({ path: join(SHOTS, 'popup.png'), fullPage: true });
     // Looked at by eye: every section open, in the dark theme.
+    // Online data is off: the popup says what it would give instead of fetching anything.
+    expect(await popup.locator('[data-testid="signals-off"]').count()).toBe(1);
     // Several reads so far: the popup shows how the figures moved.
     expect(await popup.locator('[data-testid="popup-history"] summary').textContent()).toMatch(/^Over time \(\d+ audits\)$/);
     await popup.emulateMedia({ colorScheme: 'dark' });

@@ -1,0 +1,76 @@
+import type { StoredSignals } from '@/lib/background/online';
+import { formatAgo } from '@/lib/ui/format';
+
+const MARK = { true: '✓', false: '✗', null: '?' } as const;
+
+/** Broken-growth flags and the broadening monitor, or what turning online data on would give. */
+export function SignalsView({ signals, onlineOn, now, onOpenOptions }: { signals: StoredSignals | null; onlineOn: boolean; now: Date; onOpenOptions?: () => void }) {
+  if (!onlineOn && !signals) {
+    return (
+      <details data-testid="signals-off">
+        <summary>Broken growth &amp; broadening</summary>
+        <p class="hint">
+          Turn on online data (Options → Online data) to see which of your S&amp;P 400/600 stocks look like <i>broken growth</i> — sound
+          businesses beaten down by something that may pass — and whether the market is broadening beyond the giants. Nothing is
+          requested until you do.{' '}
+          {onOpenOptions && (
+            <button type="button" class="link" onClick={onOpenOptions}>
+              Open options
+            </button>
+          )}
+        </p>
+      </details>
+    );
+  }
+  if (!signals) return <p class="hint">Online data is on: the first refresh is running…</p>;
+  const candidates = signals.brokenGrowth.filter((r) => r.verdict === 'candidate');
+  return (
+    <details data-testid="signals" open={candidates.length > 0}>
+      <summary>
+        Broken growth? {candidates.length} of {signals.brokenGrowth.length} small/mid-caps
+      </summary>
+      {signals.broadening && (
+        <ul class="broadening" data-testid="broadening">
+          {signals.broadening.windows.map((w) => (
+            <li key={w.months}>{w.sentence}</li>
+          ))}
+        </ul>
+      )}
+      {signals.brokenGrowth.length === 0 && <p class="hint">You hold no S&amp;P 400 or 600 stocks directly, so there is nothing to screen.</p>}
+      <ul class="candidates">
+        {[...signals.brokenGrowth]
+          .sort((a, b) => b.passed - a.passed)
+          .map((r) => (
+            <li key={r.ticker} data-verdict={r.verdict}>
+              <b>{r.ticker}</b> {r.name} — {r.verdict === 'candidate' ? 'BROKEN GROWTH?' : r.verdict === 'unknown' ? `${r.passed} of 5 checked criteria pass` : `${r.passed} of 5 pass`}
+              <ul class="criteria">
+                {r.criteria.map((c) => (
+                  <li key={c.id} title={c.label}>
+                    <span aria-label={c.pass === null ? 'unknown' : c.pass ? 'pass' : 'fail'}>{MARK[String(c.pass) as keyof typeof MARK]}</span> {c.value}
+                    {c.evidence && (
+                      <>
+                        {' '}
+                        <span class="source">
+                          — {c.evidence.url ? (
+                            <a href={c.evidence.url} target="_blank" rel="noopener noreferrer">
+                              {c.evidence.source}
+                            </a>
+                          ) : (
+                            c.evidence.source
+                          )}
+                          , {formatAgo(c.evidence.fetchedAt, now)}
+                        </span>
+                      </>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+      </ul>
+      {signals.problems.map((p) => (
+        <p key={p} class="warn">{p}</p>
+      ))}
+    </details>
+  );
+}

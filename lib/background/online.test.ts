@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { computeOnlineSignals, loadOnlineSignals, smallMidHoldings } from './online';
+import { deleteAllData, db } from '../db';
+import { buildAudit } from '../analysis/audit';
+import { bundledReference } from '../reference';
+import { DEFAULT_RULE_SETTINGS } from '../schema/settings';
+import type { HttpGet } from '../providers/types';
+
+beforeEach(async () => {
+  await deleteAllData();
+});
+
+// CRS is an S&P 400 company in the bundled reference; NVDA is top-10 (never screened).
+const audit = buildAudit({
+  accounts: [{ key: 'k', label: 'IRA', source: { kind: 'file', readerId: 'plain-csv', label: 'f' }, readAt: '2026-11-25T00:00:00.000Z', skipped: [], complete: true, holdings: [{ symbol: 'CRS', marketValue: 3_000 }, { symbol: 'NVDA', marketValue: 5_000 }] }],
+  reference: bundledReference(),
+  settings: DEFAULT_RULE_SETTINGS,
+  generatedAt: new Date('2026-11-25T00:00:00Z'),
+});
+
+/** Cboe's chart file: a close per day from Nov 2025 (high $300 in Feb 2026) down to $180 now. */
+function cboe(symbol: string) {
+  const data = [];
+  for (let d = new Date('2025-11-20T00:00:00Z'); d <= new Date('2026-11-24T00:00:00Z'); d.setUTCDate(d.getUTCDate() + 1)) {
+    const day = d.toISOString().slice(0, 10);
+    const close = day === '2026-02-10' ? 300 : day >= '2026-11-01' ? 180 : 250;
+    data.push({ date: day, open: close, high: close, low: close, close, volume: 1000 });
+  }
+  return JSON.stringify({ symbol, data });
+}
+
+describe('online signals from the providers the user turned on', () => {
+  it('screens only held S&P 400/600 stocks', () => {
+    expect(smallMidHoldings(audit)).toEqual([{ ticker: 'CRS', name: expect.any(String) }]);
+  });
+
+  it('requests nothing when no provider is on', async () => {
+    const calls: string[] = [];
+    const get: HttpGet = async (url) => (calls.push(url), { ok: true, status: 200, text: async () => '' });
+    expect(await computeOnlineSignals(audit, { enabled: async () => [], get })).toBeNull();
+    expect(calls).toEqual([]);
+  });
+
+  it('with prices only: scores the drawdown, leaves SEC criteria unknown, and keeps the result for the popup', async () => {
+    const calls: string[] = [];
+    const get: HttpGet = async (url) => {
+      calls.push(url);
+      const symbol = /historical\/([^/]+)\.json$/.exec(url)?.[1] ?? '';
+      return { ok: true, status: 200, text: async () => cboe(symbol) };
+    };
+    const signals = await computeOnlineSignals(audit, { enabled: async () => ['prices'], get, now: () => new Date('2026-11-25T00:00:00Z'), sleep: async () => {} });
+    expect(calls.every((u) => u.startsWith('https://cdn.cboe.com/'))).toBe(true);
+    const crs = signals!.brokenGrowth[0]!;
+    expect(crs.criteria.find((c) => c.id === 'beaten-down')).toMatchObject({ pass: true, value: '40 % below the 52-week high of $300.00 (Feb 10, 2026); last $180.00 (Nov 24, 2026)' });
+    expect(crs.verdict).toBe('unknown'); // the SEC criteria could not be checked
+    expect(signals!.broadening?.windows.map((w) => w.months)).toEqual([3, 6, 12, 18]);
+    expect((await loadOnlineSignals())?.brokenGrowth[0]?.ticker).toBe('CRS');
+    expect((await db().providerStatus.get('prices'))?.requests).toBe(calls.length);
+  });
+
+  it('a failing provider is named, and never blocks the rest', async () => {
+    const get: HttpGet = async () => ({ ok: false, status: 503, text: async () => 'busy' });
+    const signals = await computeOnlineSignals(audit, { enabled: async () => ['sec', 'prices'], get, sleep: async () => {} });
+    expect(signals!.brokenGrowth).toHaveLength(1);
+    expect(signals!.problems).toContain('SEC EDGAR: HTTP 503 after 4 tries');
+    expect(signals!.broadening).toBeNull();
+  });
+});

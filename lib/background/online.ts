@@ -1,0 +1,166 @@
+/**
+ * Online signals for the household, from the providers the user turned on: broken-growth scores of
+ * the held S&P 400/600 stocks and the broadening monitor. Run by the worker after an audit; results
+ * are kept (dated) for the popup. A provider that is off or failing leaves its criteria "unknown"
+ * or its last good data "unavailable since …" — never blocks the audit.
+ */
+import * as z from 'zod/mini';
+import type { AuditSnapshot } from '../schema/audit';
+import { db } from '../db';
+import { createRequester } from '../providers/http';
+import { cached, countRequests, type Cached } from '../providers/cache';
+import type { HttpGet } from '../providers/types';
+import type { ProviderId } from '../providers/registry';
+import { SEC_REQUESTER, secCompany, secTickerMap, type SecCompany } from '../providers/sec/client';
+import { CBOE_PROVIDER, DailyPricesSchema, loadDailyPrices, type DailyPrice } from '../providers/prices/cboe';
+import { drawdownFromHigh } from '../analysis/price-signals';
+import { scoreBrokenGrowth, type BrokenGrowthInput, type BrokenGrowthResult } from '../analysis/broken-growth';
+import { broadeningMonitor, type BroadeningReport } from '../analysis/broadening';
+
+const PRICE_TTL_MS = 20 * 3_600_000;
+/** A bound on one run: the first screen of a large household stays within minutes and SEC's pace. */
+const MAX_SCREENED = 60;
+
+export interface OnlineDeps {
+  /** Providers turned on *and* permitted. */
+  enabled: () => Promise<ProviderId[]>;
+  get: HttpGet;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface OnlineSignals {
+  generatedAt: string;
+  providers: ProviderId[];
+  brokenGrowth: BrokenGrowthResult[];
+  broadening: BroadeningReport | null;
+  /** Lines like "SEC EDGAR: data unavailable since Nov 20, 2026 (HTTP 503)". */
+  problems: string[];
+}
+
+const SIGNALS_KEY = 'signals:household';
+/** Provider errors already name their provider ("SEC EDGAR: HTTP 503 after 4 tries"). */
+const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** What the popup reads back (re-parsed: storage is a trust boundary too). */
+const EvidenceSchema = z.object({ source: z.string(), url: z.optional(z.string()), fetchedAt: z.string() });
+const SignalsSchema = z.object({
+  generatedAt: z.string(),
+  providers: z.array(z.enum(['sec', 'prices'])),
+  brokenGrowth: z.array(
+    z.object({
+      ticker: z.string(),
+      name: z.string(),
+      criteria: z.array(z.object({ id: z.enum(['beaten-down', 'still-growing', 'margin-intact', 'temporary-cause', 'cash-positive']), label: z.string(), pass: z.nullable(z.boolean()), value: z.string(), evidence: z.nullable(EvidenceSchema) })),
+      passed: z.number(),
+      known: z.number(),
+      verdict: z.enum(['candidate', 'unknown', 'not']),
+    }),
+  ),
+  broadening: z.nullable(z.object({ asOf: z.string(), to: z.string(), windows: z.array(z.object({ months: z.number(), from: z.string(), to: z.string(), sentence: z.string() })) })),
+  problems: z.array(z.string()),
+});
+/** The signals as the popup sees them. */
+export type StoredSignals = z.infer<typeof SignalsSchema>;
+
+/** The held stocks worth screening: S&P 400/600 positions held directly, largest first. */
+export function smallMidHoldings(audit: AuditSnapshot): { ticker: string; name: string }[] {
+  const seen = new Map<string, { ticker: string; name: string; value: number }>();
+  for (const h of audit.holdings) {
+    if ((h.category !== 'sp400' && h.category !== 'sp600') || !h.symbol) continue;
+    const e = seen.get(h.symbol) ?? { ticker: h.symbol, name: h.issuer ?? h.description, value: 0 };
+    e.value += h.marketValue;
+    seen.set(h.symbol, e);
+  }
+  return [...seen.values()].sort((a, b) => b.value - a.value).map(({ ticker, name }) => ({ ticker, name }));
+}
+
+export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDeps): Promise<OnlineSignals | null> {
+  const providers = await deps.enabled();
+  if (providers.length === 0) return null;
+  const now = (deps.now ?? (() => new Date()))();
+  const o = { now: () => now };
+  const problems = new Set<string>();
+  const note = <T>(r: Cached<T>, name: string) => {
+    if (r.unavailable) problems.add(`${name}: data unavailable since ${r.unavailable.since.slice(0, 10)} (${r.unavailable.reason})`);
+    return r.value;
+  };
+  const sec = providers.includes('sec') ? createRequester({ ...SEC_REQUESTER, get: deps.get, sleep: deps.sleep }) : null;
+  const prices = providers.includes('prices') ? createRequester({ provider: CBOE_PROVIDER, get: deps.get, minIntervalMs: 250, sleep: deps.sleep }) : null;
+  const priceOf = async (ticker: string): Promise<(DailyPrice[] & { fetchedAt?: string }) | null> => {
+    if (!prices) return null;
+    try {
+      const r = await cached(`prices:${ticker}`, DailyPricesSchema, () => loadDailyPrices(prices, ticker).then((p) => p.slice(-400)), { ...o, provider: 'prices', ttlMs: PRICE_TTL_MS });
+      return Object.assign(note(r, 'Cboe prices'), { fetchedAt: r.fetchedAt });
+    } catch (error) {
+      problems.add(`${why(error)} (${ticker})`);
+      return null;
+    }
+  };
+
+  let tickers: Record<string, number> | null = null;
+  if (sec) {
+    try {
+      tickers = note(await secTickerMap(sec, o), 'SEC EDGAR');
+    } catch (error) {
+      problems.add(why(error));
+    }
+  }
+  const held = smallMidHoldings(audit).slice(0, MAX_SCREENED);
+  const brokenGrowth: BrokenGrowthResult[] = [];
+  for (const [i, h] of held.entries()) {
+    deps.onProgress?.(i, held.length);
+    let company: (SecCompany & { fetchedAt: string }) | null = null;
+    const cik = tickers?.[h.ticker];
+    if (sec && cik) {
+      try {
+        const r = await secCompany(cik, sec, o);
+        company = { ...note(r, 'SEC EDGAR'), fetchedAt: r.fetchedAt };
+      } catch (error) {
+        problems.add(`${why(error)} (${h.ticker})`);
+      }
+    }
+    const series = await priceOf(h.ticker);
+    const dd = series ? drawdownFromHigh(series, now) : null;
+    const input: BrokenGrowthInput = {
+      ticker: h.ticker,
+      name: h.name,
+      price: dd && series ? { source: 'Cboe daily closes', url: `https://www.cboe.com/us/equities/market_statistics/`, fetchedAt: series.fetchedAt ?? now.toISOString(), high: dd.high, highDate: dd.highDate, last: dd.last, lastDate: dd.lastDate } : null,
+      financials:
+        company?.financials && company.financials.revenuePriorTtm !== null
+          ? {
+              source: `SEC EDGAR companyfacts (us-gaap:${company.financials.revenueConcept}, quarters to ${company.financials.end})`,
+              url: company.factsUrl,
+              fetchedAt: company.fetchedAt,
+              revenueTtm: company.financials.revenueTtm,
+              revenuePriorTtm: company.financials.revenuePriorTtm,
+              grossProfitTtm: company.financials.grossProfitTtm,
+              grossProfitPriorTtm: company.financials.grossProfitPriorTtm,
+              operatingCashFlowTtm: company.financials.operatingCashFlowTtm,
+              quarters: company.financials.quarters,
+            }
+          : null,
+      officerChanges: company ? { source: 'SEC EDGAR submissions (8-K Item 5.02)', url: company.filingsUrl, fetchedAt: company.fetchedAt, filings: company.officerChanges } : null,
+    };
+    brokenGrowth.push(scoreBrokenGrowth(input, now));
+  }
+  deps.onProgress?.(held.length, held.length);
+
+  let broadening: BroadeningReport | null = null;
+  if (prices) {
+    const [rsp, cap, ijh, ijr] = await Promise.all(['RSP', 'SPY', 'IJH', 'IJR'].map(priceOf));
+    if (rsp && cap && ijh && ijr) broadening = broadeningMonitor({ rsp, cap, capTicker: 'SPY', ijh, ijr }, now);
+  }
+  if (sec) await countRequests('sec', sec.count);
+  if (prices) await countRequests('prices', prices.count);
+  const signals: OnlineSignals = { generatedAt: now.toISOString(), providers, brokenGrowth, broadening, problems: [...problems] };
+  await db().providerCache.put({ key: SIGNALS_KEY, provider: 'signals', fetchedAt: signals.generatedAt, value: signals });
+  return signals;
+}
+
+/** The last computed signals, for the popup (re-parsed; null when none). */
+export async function loadOnlineSignals(): Promise<StoredSignals | null> {
+  const row = await db().providerCache.get(SIGNALS_KEY);
+  const parsed = SignalsSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
+}
