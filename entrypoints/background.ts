@@ -4,7 +4,7 @@ import { receiveRead, recomputeAudits, toolbarBadge, type ServiceDeps } from '@/
 import { loadHouseholdAudit } from '@/lib/db';
 import { getRuleSettings } from '@/lib/settings';
 import { activeReference } from '@/lib/background/reference';
-import { computeOnlineSignals, type OnlineDeps } from '@/lib/background/online';
+import { computeOnlineSignals, loadOnlineSignals, type OnlineDeps } from '@/lib/background/online';
 import { PROVIDERS } from '@/lib/providers/registry';
 import { REFERENCE_ALARM, ReferenceFetchStatusSchema, runReferenceFetch, syncReferenceSchedule, type ScheduleDeps } from '@/lib/background/reference-schedule';
 import type { AuditSnapshot } from '@/lib/schema/audit';
@@ -57,6 +57,7 @@ function refreshSignals(household: AuditSnapshot | null) {
 const deps: ServiceDeps = {
   getSettings: getRuleSettings,
   getReference: activeReference,
+  loadSignals: loadOnlineSignals,
   onChanged: async (household) => {
     await showToolbarBadge(household);
     await dataVersion.setValue(Date.now());

@@ -103,3 +103,20 @@ export function pageAuditFor(
     },
   };
 }
+
+/**
+ * Marks the page's small/mid-caps that the last online screen found to be broken-growth
+ * candidates: "BROKEN GROWTH?", with the evidence, criterion by criterion, in the tooltip.
+ */
+export function withBrokenGrowth(
+  badges: readonly { symbol: string; badge: Badge }[],
+  results: readonly { ticker: string; verdict: string; criteria: readonly { pass: boolean | null; value: string }[] }[],
+): { symbol: string; badge: Badge }[] {
+  const candidates = new Map(results.filter((r) => r.verdict === 'candidate').map((r) => [r.ticker, r]));
+  return badges.map((b) => {
+    const r = candidates.get(b.symbol);
+    if (!r) return b;
+    const evidence = r.criteria.map((c) => `${c.pass ? '✓' : c.pass === false ? '✗' : '?'} ${c.value}`).join('; ');
+    return { symbol: b.symbol, badge: { ...b.badge, text: 'BROKEN GROWTH?', title: `${b.badge.text}, and it looks like broken growth: ${evidence}`.slice(0, 400) } };
+  });
+}

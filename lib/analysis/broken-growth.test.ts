@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreBrokenGrowth, type BrokenGrowthInput } from './broken-growth';
+import { withBrokenGrowth } from './badges';
 
 const asOf = new Date('2026-11-25T00:00:00Z');
 const sec = { source: 'SEC EDGAR companyfacts (us-gaap:Revenues)', fetchedAt: '2026-11-24T00:00:00.000Z' };
@@ -74,5 +75,17 @@ describe('broken growth', () => {
       ['beaten-down', 'no price history'],
       ['margin-intact', 'gross profit not reported'],
     ]);
+  });
+});
+
+describe('BROKEN GROWTH? badges', () => {
+  it('marks candidates on the page with their evidence, and leaves the rest as they were', () => {
+    const mid = { kind: 'sp400' as const, text: 'MID', title: 'Acme is in the S&P MidCap 400.' };
+    const badges = [{ symbol: 'ACME', badge: mid }, { symbol: 'OTHER', badge: mid }];
+    const results = [scoreBrokenGrowth(base, asOf), { ...scoreBrokenGrowth(base, asOf), ticker: 'OTHER', verdict: 'not' as const }];
+    const out = withBrokenGrowth(badges, results);
+    expect(out[0]!.badge.text).toBe('BROKEN GROWTH?');
+    expect(out[0]!.badge.title).toMatch(/^MID, and it looks like broken growth: ✓ 40 % below the 52-week high of \$30\.00/);
+    expect(out[1]).toEqual(badges[1]);
   });
 });

@@ -8,7 +8,7 @@ import type { AuditSnapshot } from '../schema/audit';
 import type { RuleSettings } from '../schema/settings';
 import { accountsFromScan } from '../analysis/accounts';
 import { buildAudit } from '../analysis/audit';
-import { pageAuditFor } from '../analysis/badges';
+import { pageAuditFor, withBrokenGrowth } from '../analysis/badges';
 import { worstLevel } from '../analysis/rules';
 import { bundledReference, type Reference } from '../reference';
 import { BROKERAGE_SITES } from '../adapters/sites';
@@ -21,6 +21,8 @@ export interface ServiceDeps {
   getReference?: () => Promise<Reference>;
   getSettings: () => Promise<RuleSettings>;
   now?: () => Date;
+  /** The last online screen (opt-in providers), for the BROKEN GROWTH? badges. */
+  loadSignals?: () => Promise<{ brokenGrowth: readonly { ticker: string; verdict: string; criteria: readonly { pass: boolean | null; value: string }[] }[] } | null>;
   /** Called after every change to stored data (toolbar badge, popup refresh). */
   onChanged?: (household: AuditSnapshot | null) => Promise<void> | void;
 }
@@ -74,6 +76,8 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
     : null;
   const symbols = scan.holdings.flatMap((h) => (h.symbol ? [{ symbol: h.symbol, description: h.description }] : []));
   const answer = pageAuditFor(symbols, pageAudit, household, reference);
+  const signals = await deps.loadSignals?.().catch(() => null);
+  if (signals) answer.badges = withBrokenGrowth(answer.badges, signals.brokenGrowth);
   // A reader's note (layout not recognised, partial read) is worth saying even beside numbers.
   if (scan.note) answer.message = `Breadth: ${scan.note}`;
   return { ...answer, accountsStored: accounts.length };
