@@ -6,7 +6,7 @@ import { DataPanel, type DataPanelProps } from './options/DataPanel';
 import { BROKERAGE_SITES, type BrokerageSiteId } from '../lib/adapters/sites';
 import { OnlineDataPanel, type OnlineDataPanelProps } from './options/OnlineDataPanel';
 
-type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark' | 'disabledSites' | 'referenceAutoRefresh' | 'onlineData'>;
+type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark' | 'disabledSites' | 'referenceAutoRefresh' | 'onlineData' | 'brokenGrowthCauseMonths'>;
 
 /** Every threshold, shown in percent, with its default and what it is for. */
 export const THRESHOLD_FIELDS: { key: PercentKey; label: string; unit: '%' | 'pp'; explain: string }[] = [
@@ -17,6 +17,8 @@ export const THRESHOLD_FIELDS: { key: PercentKey; label: string; unit: '%' | 'pp
   { key: 'activeShareMin', label: 'Closet indexing: active share below', unit: '%', explain: 'Cremers & Petajisto call portfolios under 60 % active share closet indexers: they mostly mirror the index, concentration included.' },
   { key: 'sectorTiltConsider', label: 'Sector tilt: consider beyond ±', unit: 'pp', explain: 'How far a sector’s share of your stocks may drift from the S&P 500 before it is flagged.' },
   { key: 'sectorTiltCaution', label: 'Sector tilt: caution beyond ±', unit: 'pp', explain: 'The drift at which a sector tilt becomes a caution.' },
+  { key: 'brokenGrowthMinDrawdown', label: 'Broken growth: beaten down at least', unit: '%', explain: 'With online data on: how far below its 52-week high a small or mid-cap must trade to count as beaten down.' },
+  { key: 'brokenGrowthMaxMarginDrop', label: 'Broken growth: gross margin may fall by at most', unit: 'pp', explain: 'A business whose gross margin collapsed is not “intact”: a drop beyond this over a year fails the margin test.' },
 ];
 
 const toPercent = (x: number) => String(Math.round(x * 1000) / 10);
@@ -39,6 +41,7 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
   const [staleDays, setStaleDays] = useState(String(initial.staleAfterDays));
   const [keepDays, setKeepDays] = useState(String(initial.historyKeepDays));
   const [disabled, setDisabled] = useState<BrokerageSiteId[]>(initial.disabledSites);
+  const [causeMonths, setCauseMonths] = useState(String(initial.brokenGrowthCauseMonths));
   const [status, setStatus] = useState('');
 
   const problems = Object.fromEntries(
@@ -49,7 +52,8 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
   );
   const staleProblem = /^\d+$/.test(staleDays.trim()) && Number(staleDays) >= 1 && Number(staleDays) <= 365 ? '' : 'A whole number of days, 1 to 365.';
   const keepProblem = /^\d+$/.test(keepDays.trim()) && Number(keepDays) >= 30 && Number(keepDays) <= 3650 ? '' : 'A whole number of days, 30 to 3650.';
-  const invalid = Object.values(problems).some(Boolean) || !!staleProblem || !!keepProblem;
+  const causeProblem = /^\d+$/.test(causeMonths.trim()) && Number(causeMonths) >= 1 && Number(causeMonths) <= 36 ? '' : 'A whole number of months, 1 to 36.';
+  const invalid = Object.values(problems).some(Boolean) || !!staleProblem || !!keepProblem || !!causeProblem;
 
   const apply = (s: RuleSettings) => {
     setValues(Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f.key, toPercent(s[f.key])])));
@@ -57,13 +61,14 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
     setStaleDays(String(s.staleAfterDays));
     setKeepDays(String(s.historyKeepDays));
     setDisabled(s.disabledSites);
+    setCauseMonths(String(s.brokenGrowthCauseMonths));
   };
 
   async function save(e: Event) {
     e.preventDefault();
     if (invalid) return;
     // Only what this form shows: other settings (the weekly index fetch) are kept as stored.
-    const change: Partial<RuleSettings> = { noMidSmallLevel: level, staleAfterDays: Number(staleDays), historyKeepDays: Number(keepDays), disabledSites: disabled };
+    const change: Partial<RuleSettings> = { noMidSmallLevel: level, staleAfterDays: Number(staleDays), historyKeepDays: Number(keepDays), disabledSites: disabled, brokenGrowthCauseMonths: Number(causeMonths) };
     for (const f of THRESHOLD_FIELDS) change[f.key] = Number(values[f.key]) / 100;
     try {
       apply(await onSave(change));
@@ -130,6 +135,14 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
             <input id="staleAfterDays" inputMode="numeric" value={staleDays} aria-invalid={staleProblem ? 'true' : 'false'} onInput={(e) => setStaleDays((e.currentTarget as HTMLInputElement).value)} />
             <p class="explain">Holdings change: an account not read again for this long is flagged in the popup, so old numbers are not taken for today’s.</p>
             {staleProblem && <p class="problem" role="alert">{staleProblem}</p>}
+          </div>
+          <div class="field">
+            <label for="brokenGrowthCauseMonths">
+              Broken growth: a temporary cause counts within (months) <span class="default">default {DEFAULT_RULE_SETTINGS.brokenGrowthCauseMonths}</span>
+            </label>
+            <input id="brokenGrowthCauseMonths" inputMode="numeric" value={causeMonths} aria-invalid={causeProblem ? 'true' : 'false'} onInput={(e) => setCauseMonths((e.currentTarget as HTMLInputElement).value)} />
+            <p class="explain">An officer change (8-K Item 5.02) or a single bad quarter this recent may explain a fall that can pass; an older one no longer does.</p>
+            {causeProblem && <p class="problem" role="alert">{causeProblem}</p>}
           </div>
           <div class="field">
             <label for="historyKeepDays">

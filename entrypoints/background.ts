@@ -28,6 +28,10 @@ const online: OnlineDeps = {
     const granted = await Promise.all(PROVIDERS.map((p) => browser.permissions.contains({ origins: [...p.origins] })));
     return PROVIDERS.filter((p, i) => granted[i] && settings.onlineData.includes(p.id)).map((p) => p.id);
   },
+  thresholds: async () => {
+    const s = await getRuleSettings();
+    return { minDrawdown: s.brokenGrowthMinDrawdown, maxGrossMarginDrop: s.brokenGrowthMaxMarginDrop, causeWithinMonths: s.brokenGrowthCauseMonths };
+  },
   // No cookies: the providers learn ticker symbols and nothing else.
   get: (url, init) => fetch(url, { signal: init.signal, headers: init.headers, credentials: 'omit' }),
 };

@@ -58,6 +58,18 @@ describe('online signals from the providers the user turned on', () => {
     expect((await db().providerStatus.get('prices'))?.requests).toBe(calls.length);
   });
 
+  it('uses the user’s thresholds: a 40 % fall is not “beaten down” when the bar is 50 %', async () => {
+    const get: HttpGet = async (url) => ({ ok: true, status: 200, text: async () => cboe(/historical\/([^/]+)\.json$/.exec(url)?.[1] ?? '') });
+    const signals = await computeOnlineSignals(audit, {
+      enabled: async () => ['prices'],
+      thresholds: async () => ({ minDrawdown: 0.5, maxGrossMarginDrop: 0.05, causeWithinMonths: 12 }),
+      get,
+      now: () => new Date('2026-11-25T00:00:00Z'),
+      sleep: async () => {},
+    });
+    expect(signals!.brokenGrowth[0]!.criteria.find((c) => c.id === 'beaten-down')).toMatchObject({ pass: false, label: 'Beaten down: ≥ 50 % below its 52-week high' });
+  });
+
   it('a failing provider is named, and never blocks the rest', async () => {
     const get: HttpGet = async () => ({ ok: false, status: 503, text: async () => 'busy' });
     const signals = await computeOnlineSignals(audit, { enabled: async () => ['sec', 'prices'], get, sleep: async () => {} });

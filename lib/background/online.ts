@@ -14,7 +14,7 @@ import type { ProviderId } from '../providers/registry';
 import { SEC_REQUESTER, secCompany, secTickerMap, type SecCompany } from '../providers/sec/client';
 import { CBOE_PROVIDER, DailyPricesSchema, loadDailyPrices, type DailyPrice } from '../providers/prices/cboe';
 import { drawdownFromHigh } from '../analysis/price-signals';
-import { scoreBrokenGrowth, type BrokenGrowthInput, type BrokenGrowthResult } from '../analysis/broken-growth';
+import { DEFAULT_BROKEN_GROWTH, scoreBrokenGrowth, type BrokenGrowthInput, type BrokenGrowthResult, type BrokenGrowthSettings } from '../analysis/broken-growth';
 import { broadeningMonitor, type BroadeningReport } from '../analysis/broadening';
 
 const PRICE_TTL_MS = 20 * 3_600_000;
@@ -24,6 +24,8 @@ const MAX_SCREENED = 60;
 export interface OnlineDeps {
   /** Providers turned on *and* permitted. */
   enabled: () => Promise<ProviderId[]>;
+  /** The user's broken-growth thresholds (defaults when absent). */
+  thresholds?: () => Promise<BrokenGrowthSettings>;
   get: HttpGet;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -79,6 +81,7 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
   const providers = await deps.enabled();
   if (providers.length === 0) return null;
   const now = (deps.now ?? (() => new Date()))();
+  const thresholds = (await deps.thresholds?.()) ?? DEFAULT_BROKEN_GROWTH;
   const o = { now: () => now };
   const problems = new Set<string>();
   const note = <T>(r: Cached<T>, name: string) => {
@@ -142,7 +145,7 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
           : null,
       officerChanges: company ? { source: 'SEC EDGAR submissions (8-K Item 5.02)', url: company.filingsUrl, fetchedAt: company.fetchedAt, filings: company.officerChanges } : null,
     };
-    brokenGrowth.push(scoreBrokenGrowth(input, now));
+    brokenGrowth.push(scoreBrokenGrowth(input, now, thresholds));
   }
   deps.onProgress?.(held.length, held.length);
 

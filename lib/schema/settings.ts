@@ -30,6 +30,12 @@ export const RuleSettingsSchema = z.object({
   disabledSites: z._default(z.array(z.enum(BROKERAGE_SITE_IDS)), []),
   /** Not a rule: fetch the iShares index files weekly (opt-in; needs the www.ishares.com permission). */
   referenceAutoRefresh: z._default(z.boolean(), false),
+  /** Broken-growth flags (online data): beaten down = at least this far below the 52-week high. */
+  brokenGrowthMinDrawdown: z._default(Fraction, 0.35),
+  /** … margin not collapsed = gross margin down by no more than this (0.05 = 5 pp). */
+  brokenGrowthMaxMarginDrop: z._default(Fraction, 0.05),
+  /** … a temporary cause (officer change, one bad quarter) counts within this many months. */
+  brokenGrowthCauseMonths: z._default(z.int().check(z.gte(1), z.lte(36)), 12),
   /** Not a rule: the online data sources the user turned on (each also needs its host permission). */
   onlineData: z._default(z.array(z.enum(PROVIDER_IDS)), []),
   /** Not a rule: kept audits older than this many days are deleted (the newest is always kept). */
