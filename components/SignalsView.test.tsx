@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
+import { act } from 'preact/test-utils';
 import { SignalsView } from './SignalsView';
+import { brokenGrowthToCsv } from '@/lib/export/broken-growth-csv';
 import type { StoredSignals } from '@/lib/background/online';
 
 const mount = (node: preact.ComponentChild) => {
@@ -46,5 +48,22 @@ describe('SignalsView', () => {
     expect([link.href, link.rel, link.textContent]).toEqual(['https://www.sec.gov/Archives/edgar/data/1/x.htm', 'noopener noreferrer', 'SEC EDGAR submissions (8-K Item 5.02)']);
     expect([...c.querySelectorAll('.criteria [aria-label]')].map((e) => e.getAttribute('aria-label'))).toEqual(['pass', 'fail']);
     expect(c.querySelector('.warn')!.textContent).toBe('SEC EDGAR: HTTP 503 after 4 tries (XYZ)');
+    const csv = brokenGrowthToCsv(signals.brokenGrowth).split('\r\n');
+    expect(csv[0]!.startsWith('Ticker,Name,Verdict,Criteria passed,beaten-down: pass,beaten-down: value,beaten-down: source')).toBe(true);
+    expect(csv[1]).toContain('ACME,Acme Widgets,candidate,5,unknown,,,unknown,,,unknown,,,pass,"officer change filed Apr 2, 2026",SEC EDGAR submissions (8-K Item 5.02) https://www.sec.gov/Archives/edgar/data/1/x.htm (2026-11-25),fail,');
+  });
+
+  it('sorts the screened holdings by criteria passed or by ticker', async () => {
+    const row = (ticker: string, passed: number) => ({ ticker, name: ticker, passed, known: 5, verdict: 'not' as const, criteria: [] });
+    const signals: StoredSignals = { generatedAt: '2026-11-25T10:00:00.000Z', providers: ['prices'], broadening: null, problems: [], brokenGrowth: [row('BBB', 2), row('AAA', 1), row('CCC', 4)] };
+    const c = mount(<SignalsView signals={signals} onlineOn now={now} />);
+    const order = () => [...c.querySelectorAll('.candidates > li > b')].map((b) => b.textContent);
+    expect(order()).toEqual(['CCC', 'BBB', 'AAA']);
+    const select = c.querySelector<HTMLSelectElement>('[data-testid="signals-sort"]')!;
+    await act(async () => {
+      select.value = 'ticker';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(order()).toEqual(['AAA', 'BBB', 'CCC']);
   });
 });

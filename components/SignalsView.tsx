@@ -1,10 +1,12 @@
 import type { StoredSignals } from '@/lib/background/online';
+import { useState } from 'preact/hooks';
 import { formatAgo } from '@/lib/ui/format';
 
 const MARK = { true: '✓', false: '✗', null: '?' } as const;
 
 /** Broken-growth flags and the broadening monitor, or what turning online data on would give. */
-export function SignalsView({ signals, onlineOn, now, onOpenOptions }: { signals: StoredSignals | null; onlineOn: boolean; now: Date; onOpenOptions?: () => void }) {
+export function SignalsView({ signals, onlineOn, now, onOpenOptions, onExport }: { signals: StoredSignals | null; onlineOn: boolean; now: Date; onOpenOptions?: () => void; onExport?: () => void }) {
+  const [sortBy, setSortBy] = useState<'passed' | 'ticker'>('passed');
   if (!onlineOn && !signals) {
     return (
       <details data-testid="signals-off">
@@ -37,9 +39,28 @@ export function SignalsView({ signals, onlineOn, now, onOpenOptions }: { signals
         </ul>
       )}
       {signals.brokenGrowth.length === 0 && <p class="hint">You hold no S&amp;P 400 or 600 stocks directly, so there is nothing to screen.</p>}
+      {signals.brokenGrowth.length > 1 && (
+        <p class="sort">
+          <label>
+            Sort by{' '}
+            <select value={sortBy} onChange={(e) => setSortBy((e.currentTarget as HTMLSelectElement).value as 'passed' | 'ticker')} data-testid="signals-sort">
+              <option value="passed">criteria passed</option>
+              <option value="ticker">ticker</option>
+            </select>
+          </label>
+          {onExport && (
+            <>
+              {' '}
+              <button type="button" class="link" onClick={onExport}>
+                Export (CSV)
+              </button>
+            </>
+          )}
+        </p>
+      )}
       <ul class="candidates">
         {[...signals.brokenGrowth]
-          .sort((a, b) => b.passed - a.passed)
+          .sort((a, b) => (sortBy === 'ticker' ? a.ticker.localeCompare(b.ticker) : b.passed - a.passed || a.ticker.localeCompare(b.ticker)))
           .map((r) => (
             <li key={r.ticker} data-verdict={r.verdict}>
               <b>{r.ticker}</b> {r.name} — {r.verdict === 'candidate' ? 'BROKEN GROWTH?' : r.verdict === 'unknown' ? `${r.passed} of 5 checked criteria pass` : `${r.passed} of 5 pass`}

@@ -42,7 +42,7 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
           <ReadStatus accounts={dashboard.accounts} now={new Date()} unreadRows={audit?.portfolio.unreadRows ?? 0} staleAfterDays={model.settings.value.staleAfterDays} />
           {hasNumbers ? <AuditView audit={audit} history={model.scope.value ? [] : model.history.value} /> : <EmptyState onOpenDemo={actions.openDemo} />}
           {hasNumbers && !model.scope.value && (
-            <SignalsView signals={model.signals.value} onlineOn={model.settings.value.onlineData.length > 0} now={new Date()} onOpenOptions={actions.openOptions} />
+            <SignalsView signals={model.signals.value} onlineOn={model.settings.value.onlineData.length > 0} now={new Date()} onOpenOptions={actions.openOptions} onExport={() => void actions.exportSignals()} />
           )}
         </>
       )}

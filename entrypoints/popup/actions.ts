@@ -4,6 +4,7 @@ type Browser = typeof browserApi;
 import { PageAuditSchema } from '@/lib/schema/page';
 import { auditFileName, auditToJson, holdingsToCsv } from '@/lib/export/holdings-csv';
 import type { PopupModel } from '@/lib/ui/popup-model';
+import { brokenGrowthToCsv } from '@/lib/export/broken-growth-csv';
 
 export interface PopupActions {
   scanPage(): Promise<void>;
@@ -13,6 +14,8 @@ export interface PopupActions {
   openOptions(): void;
   /** The full, printable report of what the popup shows (household or the chosen account). */
   openReport(): void;
+  /** The broken-growth screen as a CSV. */
+  exportSignals(): Promise<void>;
   /** File pickers close the popup in some browsers: import lives on the options page. */
   openImport(): void;
 }
@@ -68,6 +71,10 @@ export function popupActions(browser: Browser, model: PopupModel): PopupActions 
     },
     openOptions() {
       void browser.runtime.openOptionsPage();
+    },
+    async exportSignals() {
+      const signals = model.signals.value;
+      if (signals) await download(brokenGrowthToCsv(signals.brokenGrowth), 'text/csv', `breadth-broken-growth-${signals.generatedAt.slice(0, 10)}.csv`);
     },
     openReport() {
       const scope = model.scope.value;
