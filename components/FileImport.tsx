@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { DropZone } from './DropZone';
 
 export interface FileImportProps {
   /** Imports one file; resolves with what to tell the user, rejects with the reason it failed. */
@@ -10,7 +11,6 @@ export interface FileImportProps {
 /** Drop a positions file (or choose one): the same import code as the CLI. */
 export function FileImport({ onFile, formats }: FileImportProps) {
   const [state, setState] = useState<{ kind: 'idle' | 'busy' | 'done' | 'error'; text: string }>({ kind: 'idle', text: '' });
-  const [over, setOver] = useState(false);
 
   async function take(files: FileList | null | undefined) {
     const file = files?.[0];
@@ -25,19 +25,7 @@ export function FileImport({ onFile, formats }: FileImportProps) {
   }
 
   return (
-    <div
-      class={`dropzone${over ? ' over' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={(e) => {
-        e.preventDefault();
-        setOver(false);
-        void take(e.dataTransfer?.files);
-      }}
-    >
+    <DropZone onFiles={(files) => void take(files)}>
       <p>
         Drop the positions file your brokerage lets you download here, or{' '}
         <label class="file-button">
@@ -54,6 +42,6 @@ export function FileImport({ onFile, formats }: FileImportProps) {
           {state.text}
         </p>
       )}
-    </div>
+    </DropZone>
   );
 }

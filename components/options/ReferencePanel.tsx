@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { DropZone } from '../DropZone';
 import type { ReferenceState } from '../../lib/schema/reference';
 import { INDEX_LABELS } from '../../lib/schema/reference';
 import { REFERENCE_STALE_AFTER_DAYS, referenceAgeDays } from '../../lib/reference/age';
@@ -28,7 +29,6 @@ export function ReferencePanel({ inUse, refreshed, canRollBack, now, onFiles, on
   const [autoStatus, setAutoStatus] = useState('');
   const [results, setResults] = useState<{ name: string; ok: boolean; text: string }[]>([]);
   const [busy, setBusy] = useState(false);
-  const [over, setOver] = useState(false);
   const age = referenceAgeDays(inUse.snapshot.asOf, now);
   const stale = age > REFERENCE_STALE_AFTER_DAYS;
 
@@ -76,19 +76,7 @@ export function ReferencePanel({ inUse, refreshed, canRollBack, now, onFiles, on
         </tbody>
       </table>
       {refreshed && <p class="hint">Last change: {inUse.change}</p>}
-      <div
-        class={`dropzone${over ? ' over' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setOver(true);
-        }}
-        onDragLeave={() => setOver(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setOver(false);
-          void take(e.dataTransfer?.files);
-        }}
-      >
+      <DropZone onFiles={(files) => void take(files)}>
         <p>
           Drop fund holdings files here, or{' '}
           <label class="file-button">
@@ -108,7 +96,7 @@ export function ReferencePanel({ inUse, refreshed, canRollBack, now, onFiles, on
             {r.name}: {r.text}
           </p>
         ))}
-      </div>
+      </DropZone>
       {autoRefresh && (
         <div class="auto-refresh">
           <label>
