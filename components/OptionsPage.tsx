@@ -6,7 +6,7 @@ import { DataPanel, type DataPanelProps } from './options/DataPanel';
 import { BROKERAGE_SITES, type BrokerageSiteId } from '../lib/adapters/sites';
 import { OnlineDataPanel, type OnlineDataPanelProps } from './options/OnlineDataPanel';
 
-type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark' | 'disabledSites' | 'referenceAutoRefresh' | 'onlineData' | 'brokenGrowthCauseMonths'>;
+type PercentKey = Exclude<keyof RuleSettings, 'noMidSmallLevel' | 'staleAfterDays' | 'historyKeepDays' | 'benchmark' | 'disabledSites' | 'referenceAutoRefresh' | 'onlineData' | 'brokenGrowthCauseMonths' | 'megaCapRevisionCaution' | 'estimatesApiKey'>;
 
 /** Every threshold, shown in percent, with its default and what it is for. */
 export const THRESHOLD_FIELDS: { key: PercentKey; label: string; unit: '%' | 'pp'; explain: string }[] = [
@@ -42,6 +42,7 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
   const [keepDays, setKeepDays] = useState(String(initial.historyKeepDays));
   const [disabled, setDisabled] = useState<BrokerageSiteId[]>(initial.disabledSites);
   const [causeMonths, setCauseMonths] = useState(String(initial.brokenGrowthCauseMonths));
+  const [revisionLine, setRevisionLine] = useState(String(Math.round(-initial.megaCapRevisionCaution * 1000) / 10));
   const [status, setStatus] = useState('');
 
   const problems = Object.fromEntries(
@@ -53,7 +54,8 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
   const staleProblem = /^\d+$/.test(staleDays.trim()) && Number(staleDays) >= 1 && Number(staleDays) <= 365 ? '' : 'A whole number of days, 1 to 365.';
   const keepProblem = /^\d+$/.test(keepDays.trim()) && Number(keepDays) >= 30 && Number(keepDays) <= 3650 ? '' : 'A whole number of days, 30 to 3650.';
   const causeProblem = /^\d+$/.test(causeMonths.trim()) && Number(causeMonths) >= 1 && Number(causeMonths) <= 36 ? '' : 'A whole number of months, 1 to 36.';
-  const invalid = Object.values(problems).some(Boolean) || !!staleProblem || !!keepProblem || !!causeProblem;
+  const revisionProblem = revisionLine.trim() !== '' && Number.isFinite(Number(revisionLine)) && Number(revisionLine) >= 0 && Number(revisionLine) <= 100 ? '' : 'Between 0 and 100.';
+  const invalid = Object.values(problems).some(Boolean) || !!staleProblem || !!keepProblem || !!causeProblem || !!revisionProblem;
 
   const apply = (s: RuleSettings) => {
     setValues(Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f.key, toPercent(s[f.key])])));
@@ -62,13 +64,14 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
     setKeepDays(String(s.historyKeepDays));
     setDisabled(s.disabledSites);
     setCauseMonths(String(s.brokenGrowthCauseMonths));
+    setRevisionLine(String(Math.round(-s.megaCapRevisionCaution * 1000) / 10));
   };
 
   async function save(e: Event) {
     e.preventDefault();
     if (invalid) return;
     // Only what this form shows: other settings (the weekly index fetch) are kept as stored.
-    const change: Partial<RuleSettings> = { noMidSmallLevel: level, staleAfterDays: Number(staleDays), historyKeepDays: Number(keepDays), disabledSites: disabled, brokenGrowthCauseMonths: Number(causeMonths) };
+    const change: Partial<RuleSettings> = { noMidSmallLevel: level, staleAfterDays: Number(staleDays), historyKeepDays: Number(keepDays), disabledSites: disabled, brokenGrowthCauseMonths: Number(causeMonths), megaCapRevisionCaution: -Number(revisionLine) / 100 };
     for (const f of THRESHOLD_FIELDS) change[f.key] = Number(values[f.key]) / 100;
     try {
       apply(await onSave(change));
@@ -135,6 +138,14 @@ export function OptionsPage({ initial, onSave, onReset, onImportFile, importForm
             <input id="staleAfterDays" inputMode="numeric" value={staleDays} aria-invalid={staleProblem ? 'true' : 'false'} onInput={(e) => setStaleDays((e.currentTarget as HTMLInputElement).value)} />
             <p class="explain">Holdings change: an account not read again for this long is flagged in the popup, so old numbers are not taken for today’s.</p>
             {staleProblem && <p class="problem" role="alert">{staleProblem}</p>}
+          </div>
+          <div class="field">
+            <label for="megaCapRevisionCaution">
+              Mega-cap estimates: caution when consensus falls more than (%) <span class="default">default {-DEFAULT_RULE_SETTINGS.megaCapRevisionCaution * 100}</span>
+            </label>
+            <input id="megaCapRevisionCaution" inputMode="decimal" value={revisionLine} aria-invalid={revisionProblem ? 'true' : 'false'} onInput={(e) => setRevisionLine((e.currentTarget as HTMLInputElement).value)} />
+            <p class="explain">With estimates available: the 90-day change of the top-10 companies’ consensus EPS, weighted by how much of your money is in each. Cuts at the giants are the turn the broadening thesis waits for.</p>
+            {revisionProblem && <p class="problem" role="alert">{revisionProblem}</p>}
           </div>
           <div class="field">
             <label for="brokenGrowthCauseMonths">

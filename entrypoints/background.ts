@@ -28,6 +28,7 @@ const online: OnlineDeps = {
     const granted = await Promise.all(PROVIDERS.map((p) => browser.permissions.contains({ origins: [...p.origins] })));
     return PROVIDERS.filter((p, i) => granted[i] && settings.onlineData.includes(p.id)).map((p) => p.id);
   },
+  estimatesKey: async () => (await getRuleSettings()).estimatesApiKey,
   thresholds: async () => {
     const s = await getRuleSettings();
     return { minDrawdown: s.brokenGrowthMinDrawdown, maxGrossMarginDrop: s.brokenGrowthMaxMarginDrop, causeWithinMonths: s.brokenGrowthCauseMonths };

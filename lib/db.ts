@@ -13,6 +13,7 @@ import { SnapshotSummarySchema, type SnapshotSummary } from './schema/history';
 import { auditFingerprint, summariseAudit } from './history/summary';
 import { snapshotsPastRetention } from './history/retention';
 import { ReferenceStateSchema, type ReferenceState } from './schema/reference';
+import { EstimateReadingSchema, type EstimateReading } from './providers/estimates/types';
 
 /** Log of reads (metadata only): what was read, from where, when. The holdings live in `accounts`. */
 export const ReadLogEntrySchema = z.object({
@@ -82,6 +83,7 @@ export class BreadthDb extends Dexie {
   referenceVersions!: EntityTable<StoredReferenceVersion, 'id'>;
   providerCache!: EntityTable<StoredProviderEntry, 'key'>;
   providerStatus!: EntityTable<StoredProviderStatus, 'provider'>;
+  estimateReadings!: EntityTable<EstimateReading & { id?: number }, 'id'>;
 
   constructor(name = 'breadth') {
     super(name);
@@ -101,6 +103,8 @@ export class BreadthDb extends Dexie {
     this.version(3).stores({
       providerCache: 'key, provider',
       providerStatus: 'provider',
+      // Every consensus-EPS reading with its date: Breadth's own revision history.
+      estimateReadings: '++id, ticker, readAt',
     });
   }
 }
@@ -319,8 +323,29 @@ export async function storedCounts(): Promise<{ accounts: number; snapshots: num
 /** Deletes everything Breadth stored — holdings, audits, history, refreshed reference data, online data. Nothing is left behind. */
 export async function deleteAllData(): Promise<void> {
   const d = db();
-  const tables = [d.accounts, d.reads, d.audits, d.snapshots, d.snapshotAudits, d.referenceVersions, d.providerCache, d.providerStatus];
+  const tables = [d.accounts, d.reads, d.audits, d.snapshots, d.snapshotAudits, d.referenceVersions, d.providerCache, d.providerStatus, d.estimateReadings];
   await d.transaction('rw', tables, async () => {
     await Promise.all(tables.map((t) => t.clear()));
+  });
+}
+
+/** Keeps estimate readings; one already kept (same ticker, day, fiscal year and source) is not doubled. Returns how many were new. */
+export async function saveEstimateReadings(readings: readonly EstimateReading[]): Promise<number> {
+  const valid = readings.map((r) => EstimateReadingSchema.parse(r));
+  return db().transaction('rw', db().estimateReadings, async () => {
+    const key = (r: EstimateReading) => `${r.ticker}|${r.readAt.slice(0, 10)}|${r.fiscalYearEnd}|${r.source}`;
+    const kept = new Set((await db().estimateReadings.where('ticker').anyOf([...new Set(valid.map((r) => r.ticker))]).toArray()).map(key));
+    const fresh = valid.filter((r) => !kept.has(key(r)) && (kept.add(key(r)), true));
+    await db().estimateReadings.bulkAdd(fresh);
+    return fresh.length;
+  });
+}
+
+/** Every kept estimate reading that still parses, oldest first. */
+export async function loadEstimateReadings(): Promise<EstimateReading[]> {
+  const rows = await db().estimateReadings.orderBy('readAt').toArray();
+  return rows.flatMap(({ id: _, ...row }) => {
+    const parsed = EstimateReadingSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
   });
 }

@@ -7,13 +7,17 @@ export interface OnlineDataPanelProps {
   status: Record<string, { lastSuccessAt?: string; lastErrorAt?: string; lastError?: string; requests: number }>;
   /** Asks the provider's host permission when turning on; resolves with what to tell the user. */
   onToggle: (id: ProviderId, on: boolean) => Promise<string>;
+  /** The user's Alpha Vantage key ('' when none) and saving it. */
+  apiKey: string;
+  onSaveKey: (key: string) => Promise<string>;
 }
 
 const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** Online data, off until the user turns each source on; what each gives, costs, and how it fares. */
-export function OnlineDataPanel({ enabled, status, onToggle }: OnlineDataPanelProps) {
+export function OnlineDataPanel({ enabled, status, onToggle, apiKey, onSaveKey }: OnlineDataPanelProps) {
   const [said, setSaid] = useState<Record<string, string>>({});
+  const [key, setKey] = useState(apiKey);
   return (
     <fieldset id="online">
       <legend>Online data</legend>
@@ -31,13 +35,37 @@ export function OnlineDataPanel({ enabled, status, onToggle }: OnlineDataPanelPr
                   type="checkbox"
                   checked={enabled.includes(p.id)}
                   data-testid={`provider-${p.id}`}
-                  onChange={(e) => void onToggle(p.id, (e.currentTarget as HTMLInputElement).checked).then((text) => setSaid({ ...said, [p.id]: text }))}
+                  onChange={(e) => {
+                    const box = e.currentTarget as HTMLInputElement;
+                    if (p.id === 'estimates' && box.checked && !apiKey) {
+                      box.checked = false;
+                      setSaid({ ...said, [p.id]: 'Save your free Alpha Vantage key below first, then turn this on.' });
+                      return;
+                    }
+                    void onToggle(p.id, box.checked).then((text) => setSaid({ ...said, [p.id]: text }));
+                  }}
                 />{' '}
                 <b>{p.label}</b>
               </label>
               <p class="hint">
                 {p.gives} {p.cost} Reaches {p.origins.map((o) => o.replace('https://', '').replace('/*', '')).join(' and ')}.
               </p>
+              {p.id === 'estimates' && (
+                <form
+                  class="api-key"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void onSaveKey(key.trim()).then((text) => setSaid({ ...said, [p.id]: text }));
+                  }}
+                >
+                  <label>
+                    Your key{' '}
+                    <input type="password" autoComplete="off" spellcheck={false} value={key} maxLength={64} onInput={(e) => setKey((e.currentTarget as HTMLInputElement).value)} data-testid="estimates-key" />
+                  </label>{' '}
+                  <button type="submit">Save key</button>
+                  <span class="hint"> Free at alphavantage.co; kept in this browser only and sent only to Alpha Vantage.</span>
+                </form>
+              )}
               {said[p.id] && <p role="status">{said[p.id]}</p>}
               {s && (
                 <p class="hint" data-testid={`provider-status-${p.id}`}>

@@ -15,8 +15,9 @@ export interface OptionsDeps extends Omit<OptionsPageProps, 'data' | 'reference'
   onResetReference: () => Promise<void>;
   onExportHistory: () => Promise<void>;
   onDeleteAll: () => Promise<void>;
-  loadOnline: () => Promise<Omit<OnlineDataPanelProps, 'onToggle'>>;
+  loadOnline: () => Promise<Omit<OnlineDataPanelProps, 'onToggle' | 'onSaveKey'>>;
   onToggleProvider: OnlineDataPanelProps['onToggle'];
+  onSaveKey: OnlineDataPanelProps['onSaveKey'];
   loadAutoRefresh: () => Promise<{ enabled: boolean; last: { at: string; results: { fund: string; ok: boolean; text: string }[] } | null }>;
   onToggleAutoRefresh: (on: boolean) => Promise<string>;
 }
@@ -71,6 +72,11 @@ export function OptionsApp(deps: OptionsDeps) {
                 ...online,
                 onToggle: async (id, on) => {
                   const text = await deps.onToggleProvider(id, on);
+                  await refresh();
+                  return text;
+                },
+                onSaveKey: async (key) => {
+                  const text = await deps.onSaveKey(key);
                   await refresh();
                   return text;
                 },

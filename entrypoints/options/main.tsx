@@ -60,7 +60,15 @@ render(
     loadOnline={async () => {
       const settings = await getRuleSettings();
       const granted = await Promise.all(PROVIDERS.map((p) => browser.permissions.contains({ origins: [...p.origins] })));
-      return { enabled: PROVIDERS.filter((p, i) => granted[i] && settings.onlineData.includes(p.id)).map((p) => p.id), status: await providerStatuses() };
+      return { enabled: PROVIDERS.filter((p, i) => granted[i] && settings.onlineData.includes(p.id)).map((p) => p.id), status: await providerStatuses(), apiKey: settings.estimatesApiKey };
+    }}
+    onSaveKey={async (key) => {
+      try {
+        await saveRuleSettings({ estimatesApiKey: key });
+      } catch {
+        return 'Not saved: an Alpha Vantage key is letters and digits only.';
+      }
+      return key ? 'Key saved in this browser.' : 'Key removed.';
     }}
     onToggleProvider={async (id, on) => {
       const provider = PROVIDERS.find((p) => p.id === id)!;

@@ -5,6 +5,8 @@ import { EmptyState } from '@/components/EmptyState';
 import { AccountPicker } from '@/components/AccountPicker';
 import { ReadStatus } from '@/components/ReadStatus';
 import { SignalsView } from '@/components/SignalsView';
+import { RevisionView } from '@/components/RevisionView';
+import { revisionWatch } from '@/lib/analysis/revisions';
 import type { PopupActions } from './actions';
 
 export function App({ model, actions }: { model: PopupModel; actions: PopupActions }) {
@@ -41,6 +43,9 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
         <>
           <ReadStatus accounts={dashboard.accounts} now={new Date()} unreadRows={audit?.portfolio.unreadRows ?? 0} staleAfterDays={model.settings.value.staleAfterDays} />
           {hasNumbers ? <AuditView audit={audit} history={model.scope.value ? [] : model.history.value} /> : <EmptyState onOpenDemo={actions.openDemo} />}
+          {hasNumbers && !model.scope.value && (
+            <RevisionView watch={revisionWatch(audit, model.estimates.value, model.settings.value.megaCapRevisionCaution)} onOpenOptions={actions.openOptions} />
+          )}
           {hasNumbers && !model.scope.value && (
             <SignalsView signals={model.signals.value} onlineOn={model.settings.value.onlineData.length > 0} now={new Date()} onOpenOptions={actions.openOptions} onExport={() => void actions.exportSignals()} />
           )}

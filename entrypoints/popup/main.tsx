@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser, storage } from '#imports';
-import { listSnapshots, loadDashboard } from '@/lib/db';
+import { listSnapshots, loadDashboard, loadEstimateReadings } from '@/lib/db';
 import { loadOnlineSignals } from '@/lib/background/online';
 import { getRuleSettings } from '@/lib/settings';
 import { createPopupModel } from '@/lib/ui/popup-model';
 import { App } from './App';
 import { popupActions } from './actions';
 
-const model = createPopupModel({ loadDashboard, getSettings: getRuleSettings, listSnapshots, loadSignals: loadOnlineSignals });
+const model = createPopupModel({ loadDashboard, getSettings: getRuleSettings, listSnapshots, loadSignals: loadOnlineSignals, loadEstimates: loadEstimateReadings });
 render(<App model={model} actions={popupActions(browser, model)} />, document.getElementById('app')!);
 void model.load();
 // The background bumps this after every write: a read finishing while the popup is open shows up.

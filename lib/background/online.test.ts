@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { computeOnlineSignals, loadOnlineSignals, smallMidHoldings } from './online';
-import { deleteAllData, db } from '../db';
+import { deleteAllData, db, loadEstimateReadings } from '../db';
 import { buildAudit } from '../analysis/audit';
 import { bundledReference } from '../reference';
 import { DEFAULT_RULE_SETTINGS } from '../schema/settings';
@@ -68,6 +68,39 @@ describe('online signals from the providers the user turned on', () => {
       sleep: async () => {},
     });
     expect(signals!.brokenGrowth[0]!.criteria.find((c) => c.id === 'beaten-down')).toMatchObject({ pass: false, label: 'Beaten down: ≥ 50 % below its 52-week high' });
+  });
+
+  it('keeps a dated consensus reading per top-10 company from the estimates source, once a week', async () => {
+    const calls: string[] = [];
+    const get: HttpGet = async (url) => {
+      calls.push(url);
+      const symbol = new URL(url).searchParams.get('symbol');
+      const body = JSON.stringify({
+        symbol,
+        estimates: [
+          { date: '2026-12-31', horizon: 'fiscal year', eps_estimate_average: '5.00', eps_estimate_average_30_days_ago: '5.10', eps_estimate_average_90_days_ago: '5.25', eps_estimate_revision_up_trailing_30_days: '2', eps_estimate_revision_down_trailing_30_days: '9', eps_estimate_analyst_count: '40' },
+        ],
+      });
+      return { ok: true, status: 200, text: async () => body };
+    };
+    const deps = { enabled: async () => ['estimates' as const], estimatesKey: async () => 'DEMOKEY1', get, now: () => new Date('2026-11-25T00:00:00Z'), sleep: async () => {} };
+    await computeOnlineSignals(audit, deps);
+    expect(calls).toHaveLength(10);
+    expect(calls[0]).toMatch(/^https:\/\/www\.alphavantage\.co\/query\?function=EARNINGS_ESTIMATES&symbol=NVDA&apikey=DEMOKEY1$/);
+    const kept = await loadEstimateReadings();
+    expect(kept).toHaveLength(10);
+    expect(kept.find((r) => r.ticker === 'NVDA')).toMatchObject({ eps: 5, eps90DaysAgo: 5.25, upLast30Days: 2, downLast30Days: 9, fiscalYearEnd: '2026-12-31' });
+    await computeOnlineSignals(audit, deps); // within the week: from the cache, nothing new
+    expect(calls).toHaveLength(10);
+    expect(await loadEstimateReadings()).toHaveLength(10);
+  });
+
+  it('says the estimates source needs a key instead of asking without one', async () => {
+    const get: HttpGet = async () => {
+      throw new Error('must not request');
+    };
+    const signals = await computeOnlineSignals(audit, { enabled: async () => ['estimates'], estimatesKey: async () => '', get });
+    expect(signals!.problems).toEqual(['Alpha Vantage: no key — add your free key in Options → Online data']);
   });
 
   it('a failing provider is named, and never blocks the rest', async () => {

@@ -16,6 +16,9 @@ import { CBOE_PROVIDER, DailyPricesSchema, loadDailyPrices, type DailyPrice } fr
 import { drawdownFromHigh } from '../analysis/price-signals';
 import { DEFAULT_BROKEN_GROWTH, scoreBrokenGrowth, type BrokenGrowthInput, type BrokenGrowthResult, type BrokenGrowthSettings } from '../analysis/broken-growth';
 import { broadeningMonitor, type BroadeningReport } from '../analysis/broadening';
+import { ALPHA_VANTAGE, estimatesUrl, parseEarningsEstimates } from '../providers/estimates/alpha-vantage';
+import { EstimateReadingSchema } from '../providers/estimates/types';
+import { saveEstimateReadings } from '../db';
 
 const PRICE_TTL_MS = 20 * 3_600_000;
 /** A bound on one run: the first screen of a large household stays within minutes and SEC's pace. */
@@ -24,6 +27,8 @@ const MAX_SCREENED = 60;
 export interface OnlineDeps {
   /** Providers turned on *and* permitted. */
   enabled: () => Promise<ProviderId[]>;
+  /** The user's own key for the estimates source ('' when none). */
+  estimatesKey?: () => Promise<string>;
   /** The user's broken-growth thresholds (defaults when absent). */
   thresholds?: () => Promise<BrokenGrowthSettings>;
   get: HttpGet;
@@ -48,7 +53,7 @@ const why = (error: unknown) => (error instanceof Error ? error.message : String
 const EvidenceSchema = z.object({ source: z.string(), url: z.optional(z.string()), fetchedAt: z.string() });
 const SignalsSchema = z.object({
   generatedAt: z.string(),
-  providers: z.array(z.enum(['sec', 'prices'])),
+  providers: z.array(z.enum(['sec', 'prices', 'estimates'])),
   brokenGrowth: z.array(
     z.object({
       ticker: z.string(),
@@ -109,7 +114,7 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
       problems.add(why(error));
     }
   }
-  const held = smallMidHoldings(audit).slice(0, MAX_SCREENED);
+  const held = sec || prices ? smallMidHoldings(audit).slice(0, MAX_SCREENED) : [];
   const brokenGrowth: BrokenGrowthResult[] = [];
   for (const [i, h] of held.entries()) {
     deps.onProgress?.(i, held.length);
@@ -153,6 +158,26 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
   if (prices) {
     const [rsp, cap, ijh, ijr] = await Promise.all(['RSP', 'SPY', 'IJH', 'IJR'].map(priceOf));
     if (rsp && cap && ijh && ijr) broadening = broadeningMonitor({ rsp, cap, capTicker: 'SPY', ijh, ijr }, now);
+  }
+  // Consensus estimates of the top-10 issuers, once a week each; every reading is kept with its date.
+  const key = providers.includes('estimates') ? ((await deps.estimatesKey?.()) ?? '') : '';
+  if (providers.includes('estimates') && !key) problems.add('Alpha Vantage: no key — add your free key in Options → Online data');
+  const estimates = key ? createRequester({ provider: ALPHA_VANTAGE, get: deps.get, minIntervalMs: 1_200, retries: 1, sleep: deps.sleep }) : null;
+  if (estimates) {
+    for (const issuer of audit.exposure.topTen.issuers) {
+      const ticker = issuer.tickers[0];
+      if (!ticker) continue;
+      try {
+        const r = await cached(`estimates:${ticker}`, EstimateReadingSchema, async () => parseEarningsEstimates(await estimates.text(estimatesUrl(ticker, key)), ticker, now), { ...o, provider: 'estimates', ttlMs: 6 * 86_400_000 });
+        if (!r.fromCache) await saveEstimateReadings([r.value]);
+        note(r, 'Alpha Vantage');
+      } catch (error) {
+        problems.add(`${why(error)} (${ticker})`);
+        // The free key's daily allowance is spent: the rest would fail the same way.
+        if (/rate limit|requests per day|25 requests/i.test(why(error))) break;
+      }
+    }
+    await countRequests('estimates', estimates.count);
   }
   if (sec) await countRequests('sec', sec.count);
   if (prices) await countRequests('prices', prices.count);

@@ -19,6 +19,14 @@ export const PROVIDERS = [
     gives: '52-week highs and drawdowns for the broken-growth flags; RSP, SPY, IJH and IJR for the broadening monitor.',
     cost: 'One request per ticker at most once a day (price returns: closes are not adjusted for dividends).',
   },
+  {
+    id: 'estimates',
+    // No dependable keyless source of consensus estimates exists; the user brings a free key.
+    label: 'Alpha Vantage (analyst EPS estimates, your own free key)',
+    origins: ['https://www.alphavantage.co/*'],
+    gives: 'Consensus EPS of the top-10 companies for their next fiscal year, its 30- and 90-day change and revision counts, for the mega-cap revision watch.',
+    cost: 'About 10 requests a week (a free key allows 25 a day). Or import a CSV of estimates instead, with no key and no requests.',
+  },
 ] as const;
 
 export type ProviderId = (typeof PROVIDERS)[number]['id'];

@@ -36,6 +36,10 @@ export const RuleSettingsSchema = z.object({
   brokenGrowthMaxMarginDrop: z._default(Fraction, 0.05),
   /** … a temporary cause (officer change, one bad quarter) counts within this many months. */
   brokenGrowthCauseMonths: z._default(z.int().check(z.gte(1), z.lte(36)), 12),
+  /** Mega-cap revision watch: caution when the exposure-weighted 90-day change of consensus EPS is below this (−0.02 = −2 %). */
+  megaCapRevisionCaution: z._default(z.number().check(z.gte(-1), z.lte(0)), -0.02),
+  /** Not a rule: the user's own Alpha Vantage key for the estimates source (kept in this browser only). */
+  estimatesApiKey: z._default(z.string().check(z.maxLength(64), z.regex(/^[A-Za-z0-9]*$/)), ''),
   /** Not a rule: the online data sources the user turned on (each also needs its host permission). */
   onlineData: z._default(z.array(z.enum(PROVIDER_IDS)), []),
   /** Not a rule: kept audits older than this many days are deleted (the newest is always kept). */

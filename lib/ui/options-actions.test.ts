@@ -48,6 +48,24 @@ describe('refreshing the index data from the options page (real Dexie on fake-in
   });
 });
 
+describe('importing a CSV of analysts’ estimates', () => {
+  it('keeps each row as a dated reading, once', async () => {
+    const csv = 'Ticker,Date,EPS estimate,EPS 90 days ago\nNVDA,2026-11-20,4.10,4.30\nMSFT,11/20/2026,15.2,15.0\nAAPL,2026-11-20,n/a\n';
+    const noScan = async () => {
+      throw new Error('an estimates file must not be read as positions');
+    };
+    expect(await importUserFile({ name: 'estimates.csv', text: csv }, noScan)).toBe(
+      "Kept 2 new estimate readings for 2 companies. 1 rows skipped (line 4: " + (await import('../providers/estimates/estimates-csv')).parseEstimatesCsv(csv, 'estimates.csv').skipped[0]!.reason + "). The popup's mega-cap estimates use them.",
+    );
+    expect((await importUserFile({ name: 'estimates.csv', text: csv }, noScan)).startsWith('Kept 0 new estimate readings for 2 companies (2 already kept).')).toBe(true);
+    const { loadEstimateReadings } = await import('../db');
+    expect((await loadEstimateReadings()).map((r) => [r.ticker, r.eps, r.eps90DaysAgo, r.readAt]).sort()).toEqual([
+      ['MSFT', 15.2, 15, '2026-11-20T00:00:00.000Z'],
+      ['NVDA', 4.1, 4.3, '2026-11-20T00:00:00.000Z'],
+    ]);
+  });
+});
+
 describe('importing Breadth’s own files into the history', () => {
   const audit = (at: string, value: number) =>
     buildAudit({

@@ -4,7 +4,8 @@
  */
 import { importPositionsFile } from '../import';
 import { looksLikeBreadthJson, parseBreadthFile } from '../history/files';
-import { importSnapshots, loadReferenceStates, saveReferenceState } from '../db';
+import { importSnapshots, loadReferenceStates, saveEstimateReadings, saveReferenceState } from '../db';
+import { looksLikeEstimatesCsv, parseEstimatesCsv } from '../providers/estimates/estimates-csv';
 import { bundledReference } from '../reference';
 import { applyReferenceFile, bundledState, readReferenceFile, ReferenceFileError } from '../reference/refresh';
 import type { ScanResult } from '../schema/holdings';
@@ -20,6 +21,14 @@ export async function importUserFile(file: { name: string; text: string }, sendS
     const audits = parsed.kind === 'audit' ? [parsed.audit] : parsed.snapshots;
     const { added, skipped } = await importSnapshots(audits);
     return `Added ${added} ${added === 1 ? 'audit' : 'audits'} to the history${skipped ? ` (${skipped} already there)` : ''}. Open the report to compare them.`;
+  }
+  if (looksLikeEstimatesCsv(file.text)) {
+    // Analysts' consensus EPS the user keeps themselves: dated readings for the revision watch.
+    const { readings, skipped } = parseEstimatesCsv(file.text, file.name);
+    const added = await saveEstimateReadings(readings);
+    const companies = new Set(readings.map((r) => r.ticker)).size;
+    const skip = skipped.length ? ` ${skipped.length} rows skipped (line ${skipped[0]!.line}: ${skipped[0]!.reason}${skipped.length > 1 ? ', …' : ''}).` : '';
+    return `Kept ${added} new estimate readings for ${companies} ${companies === 1 ? 'company' : 'companies'}${readings.length > added ? ` (${readings.length - added} already kept)` : ''}.${skip} The popup's mega-cap estimates use them.`;
   }
   const scan = importPositionsFile(file.text, file.name); // throws ImportError with a one-line reason
   const { accounts } = await sendScan(scan);

@@ -7,6 +7,7 @@ import type { AuditSnapshot } from '../schema/audit';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../schema/settings';
 import type { SnapshotSummary } from '../schema/history';
 import type { StoredSignals } from '../background/online';
+import type { EstimateReading } from '../providers/estimates/types';
 
 export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -17,6 +18,8 @@ export interface PopupDeps {
   listSnapshots?: () => Promise<SnapshotSummary[]>;
   /** The last online signals (opt-in providers), if any. */
   loadSignals?: () => Promise<StoredSignals | null>;
+  /** Kept consensus-EPS readings (provider or CSV import), for the revision watch. */
+  loadEstimates?: () => Promise<EstimateReading[]>;
 }
 
 export function createPopupModel(deps: PopupDeps) {
@@ -28,6 +31,7 @@ export function createPopupModel(deps: PopupDeps) {
   const settings = signal<RuleSettings>(DEFAULT_RULE_SETTINGS);
   const history = signal<SnapshotSummary[]>([]);
   const signals = signal<StoredSignals | null>(null);
+  const estimates = signal<EstimateReading[]>([]);
 
   const audit = computed<AuditSnapshot | null>(() => {
     const d = dashboard.value;
@@ -45,6 +49,7 @@ export function createPopupModel(deps: PopupDeps) {
       ]);
       history.value = h;
       signals.value = g;
+      estimates.value = (await deps.loadEstimates?.().catch(() => [])) ?? [];
       settings.value = s;
       dashboard.value = d;
       if (scope.value && !dashboard.value.byAccount[scope.value]) scope.value = '';
@@ -54,7 +59,7 @@ export function createPopupModel(deps: PopupDeps) {
     }
   }
 
-  return { dashboard, state, scope, notice, settings, history, signals, audit, load };
+  return { dashboard, state, scope, notice, settings, history, signals, estimates, audit, load };
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;
