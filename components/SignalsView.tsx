@@ -1,6 +1,7 @@
 import type { StoredSignals } from '@/lib/background/online';
 import { useState } from 'preact/hooks';
 import { formatAgo } from '@/lib/ui/format';
+import { BroadeningChart } from './BroadeningChart';
 
 const MARK = { true: '✓', false: '✗', null: '?' } as const;
 
@@ -38,6 +39,7 @@ export function SignalsView({ signals, onlineOn, now, onOpenOptions, onExport }:
           ))}
         </ul>
       )}
+      {signals.broadeningChart && <BroadeningChart series={signals.broadeningChart} />}
       {signals.brokenGrowth.length === 0 && <p class="hint">You hold no S&amp;P 400 or 600 stocks directly, so there is nothing to screen.</p>}
       {signals.brokenGrowth.length > 1 && (
         <p class="sort">

@@ -54,6 +54,9 @@ describe('online signals from the providers the user turned on', () => {
     expect(crs.criteria.find((c) => c.id === 'beaten-down')).toMatchObject({ pass: true, value: '40 % below the 52-week high of $300.00 (Feb 10, 2026); last $180.00 (Nov 24, 2026)' });
     expect(crs.verdict).toBe('unknown'); // the SEC criteria could not be checked
     expect(signals!.broadening?.windows.map((w) => w.months)).toEqual([3, 6, 12, 18]);
+    // Every fund moved alike in this recording: each line stays at 1 (= SPY), one point a week.
+    expect(signals!.broadeningChart!.map((c) => [c.key, c.points.every((p) => p.value === 1)])).toEqual([['rsp', true], ['ijh', true], ['ijr', true]]);
+    expect(signals!.broadeningChart![0]!.points.length).toBeGreaterThan(60);
     expect((await loadOnlineSignals())?.brokenGrowth[0]?.ticker).toBe('CRS');
     expect((await db().providerStatus.get('prices'))?.requests).toBe(calls.length);
   });

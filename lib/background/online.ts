@@ -15,7 +15,7 @@ import { SEC_REQUESTER, secCompany, secTickerMap, type SecCompany } from '../pro
 import { CBOE_PROVIDER, DailyPricesSchema, loadDailyPrices, type DailyPrice } from '../providers/prices/cboe';
 import { drawdownFromHigh } from '../analysis/price-signals';
 import { DEFAULT_BROKEN_GROWTH, scoreBrokenGrowth, type BrokenGrowthInput, type BrokenGrowthResult, type BrokenGrowthSettings } from '../analysis/broken-growth';
-import { broadeningMonitor, type BroadeningReport } from '../analysis/broadening';
+import { broadeningMonitor, relativeSeries, type BroadeningReport } from '../analysis/broadening';
 import { ALPHA_VANTAGE, estimatesUrl, parseEarningsEstimates } from '../providers/estimates/alpha-vantage';
 import { EstimateReadingSchema } from '../providers/estimates/types';
 import { saveEstimateReadings } from '../db';
@@ -42,6 +42,8 @@ export interface OnlineSignals {
   providers: ProviderId[];
   brokenGrowth: BrokenGrowthResult[];
   broadening: BroadeningReport | null;
+  /** RSP, IJH and IJR each divided by SPY over 18 months, 1 at the start, weekly: the chart. */
+  broadeningChart: { key: 'rsp' | 'ijh' | 'ijr'; points: { date: string; value: number }[] }[] | null;
   /** Lines like "SEC EDGAR: data unavailable since Nov 20, 2026 (HTTP 503)". */
   problems: string[];
 }
@@ -65,6 +67,7 @@ const SignalsSchema = z.object({
     }),
   ),
   broadening: z.nullable(z.object({ asOf: z.string(), to: z.string(), windows: z.array(z.object({ months: z.number(), from: z.string(), to: z.string(), sentence: z.string() })) })),
+  broadeningChart: z.optional(z.nullable(z.array(z.object({ key: z.enum(['rsp', 'ijh', 'ijr']), points: z.array(z.object({ date: z.string(), value: z.number() })) })))),
   problems: z.array(z.string()),
 });
 /** The signals as the popup sees them. */
@@ -155,9 +158,17 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
   deps.onProgress?.(held.length, held.length);
 
   let broadening: BroadeningReport | null = null;
+  let broadeningChart: OnlineSignals['broadeningChart'] = null;
   if (prices) {
     const [rsp, cap, ijh, ijr] = await Promise.all(['RSP', 'SPY', 'IJH', 'IJR'].map(priceOf));
-    if (rsp && cap && ijh && ijr) broadening = broadeningMonitor({ rsp, cap, capTicker: 'SPY', ijh, ijr }, now);
+    if (rsp && cap && ijh && ijr) {
+      broadening = broadeningMonitor({ rsp, cap, capTicker: 'SPY', ijh, ijr }, now);
+      const from = new Date(now);
+      from.setUTCMonth(from.getUTCMonth() - 18);
+      // One point a week is plenty for a 300-pixel chart, and keeps what is stored small.
+      const weekly = (points: { date: string; value: number }[]) => points.filter((_, i) => i % 5 === 0 || i === points.length - 1);
+      broadeningChart = (['rsp', 'ijh', 'ijr'] as const).map((key) => ({ key, points: weekly(relativeSeries({ rsp, ijh, ijr }[key], cap, from)) }));
+    }
   }
   // Consensus estimates of the top-10 issuers, once a week each; every reading is kept with its date.
   const key = providers.includes('estimates') ? ((await deps.estimatesKey?.()) ?? '') : '';
@@ -181,7 +192,7 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
   }
   if (sec) await countRequests('sec', sec.count);
   if (prices) await countRequests('prices', prices.count);
-  const signals: OnlineSignals = { generatedAt: now.toISOString(), providers, brokenGrowth, broadening, problems: [...problems] };
+  const signals: OnlineSignals = { generatedAt: now.toISOString(), providers, brokenGrowth, broadening, broadeningChart, problems: [...problems] };
   await db().providerCache.put({ key: SIGNALS_KEY, provider: 'signals', fetchedAt: signals.generatedAt, value: signals });
   return signals;
 }

@@ -355,6 +355,47 @@ describe('Breadth in Chromium', () => {
     await options.close();
   });
 
+  it('shows the online signals it kept, offline: broken-growth evidence, broadening sentences and chart', async () => {
+    // What the worker keeps after a screen (lib/background/online.ts), written as it would be.
+    const points = (drift: number) => Array.from({ length: 80 }, (_, i) => ({ date: new Date(Date.UTC(2025, 4, 26) + i * 7 * 86_400_000).toISOString().slice(0, 10), value: 1 + drift * i }));
+    const signals = {
+      generatedAt: new Date().toISOString(),
+      providers: ['sec', 'prices'],
+      brokenGrowth: [
+        {
+          ticker: 'CRS', name: 'Carpenter Technology', passed: 5, known: 5, verdict: 'candidate',
+          criteria: [
+            { id: 'beaten-down', label: 'Beaten down', pass: true, value: '40 % below the 52-week high of $300.00 (Feb 10, 2026); last $180.00 (Nov 24, 2026)', evidence: { source: 'Cboe daily closes', fetchedAt: new Date().toISOString() } },
+            { id: 'temporary-cause', label: 'A temporary cause', pass: true, value: 'officer change filed Apr 2, 2026', evidence: { source: 'SEC EDGAR submissions (8-K Item 5.02)', url: 'https://www.sec.gov/Archives/edgar/data/17843/000001784326000009/crs-8k.htm', fetchedAt: new Date().toISOString() } },
+          ],
+        },
+      ],
+      broadening: { asOf: '2026-11-25', to: '2026-11-24', windows: [{ months: 6, from: '2026-05-24', to: '2026-11-24', sentence: 'Equal-weight has beaten cap-weight by 4.2 pp over 6 months.' }] },
+      broadeningChart: [{ key: 'rsp', points: points(0.0006) }, { key: 'ijh', points: points(-0.0004) }, { key: 'ijr', points: points(0.0009) }],
+      problems: [],
+    };
+    await s.worker.evaluate(async (value) => {
+      const db: IDBDatabase = await new Promise((ok) => {
+        const open = indexedDB.open('breadth');
+        open.onsuccess = () => ok(open.result);
+      });
+      await new Promise((ok) => {
+        const tx = db.transaction('providerCache', 'readwrite');
+        tx.objectStore('providerCache').put({ key: 'signals:household', provider: 'signals', fetchedAt: value.generatedAt, value });
+        tx.oncomplete = ok;
+      });
+    }, signals);
+    const popup = await s.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.locator('[data-testid="signals"]').waitFor();
+    expect(await popup.locator('[data-testid="signals"] summary').textContent()).toBe('Broken growth? 1 of 1 small/mid-caps');
+    expect(await popup.locator('[data-testid="broadening"]').textContent()).toBe('Equal-weight has beaten cap-weight by 4.2 pp over 6 months.');
+    expect(await popup.locator('[data-chart="broadening"] polyline').count()).toBe(3);
+    await popup.locator('[data-testid="signals"]').screenshot({ path: join(SHOTS, 'popup-signals.png') });
+    await popup.close();
+  });
+
   it('keeps online data off until the user turns a source on, and asks for a key before the estimates source', async () => {
     const options = await s.context.newPage();
     await options.goto(`chrome-extension://${s.extensionId}/options.html#online`);
