@@ -7,10 +7,12 @@ import { benchImport } from './import';
 import { benchExtension } from './extension';
 import { benchGenericScan } from './scan';
 import { benchReport } from './report';
+import { benchOnlineScreen } from './online';
 import { printResults, type BenchResult } from './stats';
 
 const results: BenchResult[] = [...benchEngine(), ...benchImport()];
 for (const r of await benchGenericScan()) results.push({ name: r.name, value: r.medianMs, unit: 'ms', budget: r.budgetMs });
 results.push(...(await benchExtension()));
 results.push(...(await benchReport()));
+results.push(...(await benchOnlineScreen()));
 printResults(results);
