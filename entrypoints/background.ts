@@ -21,6 +21,8 @@ async function showToolbarBadge(household: AuditSnapshot | null) {
   await action.setTitle({ title: badge.title });
 }
 
+const signalsProgress = storage.defineItem<{ done: number; total: number } | null>('local:signalsProgress', { fallback: null });
+
 const online: OnlineDeps = {
   // A provider counts as on only with both the user's switch and the browser's permission.
   enabled: async () => {
@@ -33,6 +35,8 @@ const online: OnlineDeps = {
     const s = await getRuleSettings();
     return { minDrawdown: s.brokenGrowthMinDrawdown, maxGrossMarginDrop: s.brokenGrowthMaxMarginDrop, causeWithinMonths: s.brokenGrowthCauseMonths };
   },
+  // The popup shows "Screening 12 of 60…" while a (first, uncached) screen runs.
+  onProgress: (done, total) => void signalsProgress.setValue(done < total ? { done, total } : null),
   // No cookies: the providers learn ticker symbols and nothing else.
   get: (url, init) => fetch(url, { signal: init.signal, headers: init.headers, credentials: 'omit' }),
 };

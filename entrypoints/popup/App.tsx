@@ -46,6 +46,11 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
           {hasNumbers && !model.scope.value && (
             <RevisionView watch={revisionWatch(audit, model.estimates.value, model.settings.value.megaCapRevisionCaution)} onOpenOptions={actions.openOptions} />
           )}
+          {model.progress.value && (
+            <p class="hint" role="status" data-testid="screen-progress">
+              Screening your small and mid-caps with online data: {model.progress.value.done} of {model.progress.value.total}…
+            </p>
+          )}
           {hasNumbers && !model.scope.value && (
             <SignalsView signals={model.signals.value} onlineOn={model.settings.value.onlineData.length > 0} now={new Date()} onOpenOptions={actions.openOptions} onExport={() => void actions.exportSignals()} />
           )}

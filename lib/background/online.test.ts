@@ -48,7 +48,9 @@ describe('online signals from the providers the user turned on', () => {
       const symbol = /historical\/([^/]+)\.json$/.exec(url)?.[1] ?? '';
       return { ok: true, status: 200, text: async () => cboe(symbol) };
     };
-    const signals = await computeOnlineSignals(audit, { enabled: async () => ['prices'], get, now: () => new Date('2026-11-25T00:00:00Z'), sleep: async () => {} });
+    const progress: string[] = [];
+    const signals = await computeOnlineSignals(audit, { enabled: async () => ['prices'], get, now: () => new Date('2026-11-25T00:00:00Z'), sleep: async () => {}, onProgress: (done, total) => progress.push(`${done}/${total}`) });
+    expect(progress).toEqual(['0/1', '1/1']);
     expect(calls.every((u) => u.startsWith('https://cdn.cboe.com/'))).toBe(true);
     const crs = signals!.brokenGrowth[0]!;
     expect(crs.criteria.find((c) => c.id === 'beaten-down')).toMatchObject({ pass: true, value: '40 % below the 52-week high of $300.00 (Feb 10, 2026); last $180.00 (Nov 24, 2026)' });

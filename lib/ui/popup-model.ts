@@ -32,6 +32,8 @@ export function createPopupModel(deps: PopupDeps) {
   const history = signal<SnapshotSummary[]>([]);
   const signals = signal<StoredSignals | null>(null);
   const estimates = signal<EstimateReading[]>([]);
+  /** An online screen running: how far it is. */
+  const progress = signal<{ done: number; total: number } | null>(null);
 
   const audit = computed<AuditSnapshot | null>(() => {
     const d = dashboard.value;
@@ -59,7 +61,7 @@ export function createPopupModel(deps: PopupDeps) {
     }
   }
 
-  return { dashboard, state, scope, notice, settings, history, signals, estimates, audit, load };
+  return { dashboard, state, scope, notice, settings, history, signals, estimates, progress, audit, load };
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;
