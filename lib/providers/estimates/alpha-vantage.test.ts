@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../types';
 import { ALPHA_VANTAGE, estimatesUrl, firstSentence, parseEarningsEstimates } from './alpha-vantage';
 import { EstimateReadingSchema } from './types';
+import { providerError } from '../../../test/helpers/provider-error';
 
 // A row in Alpha Vantage's shape: every figure a string (or null), fields we do not read included.
 const row = (date: string, horizon: string, eps: string | null, extra: Record<string, string | null> = {}) => ({
@@ -68,15 +69,6 @@ const ERROR_MESSAGE = JSON.stringify({
 const HTML = `<!DOCTYPE html>
 <html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>`;
 
-function providerError(f: () => unknown): ProviderError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ProviderError) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('Alpha Vantage EARNINGS_ESTIMATES', () => {
   it('builds the URL with the dotted share class, URL-encoded', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../types';
 import { csvDate, looksLikeEstimatesCsv, parseEstimatesCsv } from './estimates-csv';
 import { EstimateReadingSchema } from './types';
+import { providerError } from '../../../test/helpers/provider-error';
 
 // Every column, ISO dates, CRLF and a BOM as Excel saves it.
 const FULL =
@@ -18,15 +19,6 @@ GOOGL,13/01/2026,10.20,40
 META,2026-11-21,n/a,60
 `;
 
-function providerError(f: () => unknown): ProviderError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ProviderError) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('estimates CSV', () => {
   it('recognises a CSV with ticker, date and EPS columns only', () => {

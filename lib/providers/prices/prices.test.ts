@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ProviderError } from '../types';
 import { DailyPricesSchema, cboeSymbol, loadDailyPrices, parseDailyPrices, priceUrl } from './cboe';
+import { providerError } from '../../../test/helpers/provider-error';
 
 // Shapes as Cboe's chart files come (trimmed to a few rows): newest-last, values numbers or strings,
 // fields we do not read (open, low, volume) present.
@@ -23,15 +24,6 @@ const EMPTY = `{"symbol":"SPY","data":[]}`;
 const row = (date: string, close: number | string, high: number | string = close) => ({ date, open: close, high, low: close, close, volume: 1 });
 const file = (rows: unknown[], symbol = 'SPY') => JSON.stringify({ symbol, data: rows });
 
-function providerError(f: () => unknown): ProviderError {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ProviderError) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('Cboe daily prices', () => {
   it('builds the file URL, writing share classes with a dot', () => {
