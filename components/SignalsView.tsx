@@ -40,6 +40,11 @@ export function SignalsView({ signals, onlineOn, now, onOpenOptions, onExport }:
         </ul>
       )}
       {signals.broadeningChart && <BroadeningChart series={signals.broadeningChart} />}
+      {signals.sizeContext && (
+        <p class="hint" data-testid="size-context">
+          {signals.sizeContext.sentence}
+        </p>
+      )}
       {signals.brokenGrowth.length === 0 && <p class="hint">You hold no S&amp;P 400 or 600 stocks directly, so there is nothing to screen.</p>}
       {signals.brokenGrowth.length > 1 && (
         <p class="sort">

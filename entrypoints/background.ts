@@ -31,6 +31,7 @@ const online: OnlineDeps = {
     return PROVIDERS.filter((p, i) => granted[i] && settings.onlineData.includes(p.id)).map((p) => p.id);
   },
   estimatesKey: async () => (await getRuleSettings()).estimatesApiKey,
+  reference: activeReference,
   thresholds: async () => {
     const s = await getRuleSettings();
     return { minDrawdown: s.brokenGrowthMinDrawdown, maxGrossMarginDrop: s.brokenGrowthMaxMarginDrop, causeWithinMonths: s.brokenGrowthCauseMonths };

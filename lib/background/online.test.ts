@@ -100,6 +100,27 @@ describe('online signals from the providers the user turned on', () => {
     expect(await loadEstimateReadings()).toHaveLength(10);
   });
 
+  it('with SEC: screens the holding from its filings and asks the public-float frame once for the size context', async () => {
+    const calls: string[] = [];
+    const answers: Record<string, unknown> = {
+      'https://www.sec.gov/files/company_tickers.json': { '0': { cik_str: 17843, ticker: 'CRS', title: 'CARPENTER TECHNOLOGY CORP' } },
+      'https://data.sec.gov/submissions/CIK0000017843.json': { cik: '17843', name: 'Carpenter Technology Corp', tickers: ['CRS'], filings: { recent: { accessionNumber: ['0000017843-26-000009'], filingDate: ['2026-04-02'], reportDate: ['2026-04-01'], form: ['8-K'], items: ['5.02'], primaryDocument: ['crs-8k.htm'] } } },
+      'https://data.sec.gov/api/xbrl/frames/dei/EntityPublicFloat/USD/CY2025Q2I.json': { taxonomy: 'dei', tag: 'EntityPublicFloat', ccp: 'CY2025Q2I', uom: 'USD', label: 'Public float', description: '', pts: 1, data: [{ accn: 'x', cik: 17843, entityName: 'CRS', loc: 'US-PA', end: '2025-06-30', val: 1.2e10 }] },
+    };
+    const get: HttpGet = async (url) => {
+      calls.push(url);
+      const body = answers[url];
+      return body ? { ok: true, status: 200, text: async () => JSON.stringify(body) } : { ok: false, status: 404, text: async () => 'Not found' };
+    };
+    const signals = await computeOnlineSignals(audit, { enabled: async () => ['sec'], get, now: () => new Date('2026-11-25T00:00:00Z'), sleep: async () => {} });
+    expect(calls.filter((u) => u.includes('/frames/'))).toHaveLength(1);
+    // One company of a thousand found: too little to speak for the S&P 1000.
+    expect(signals!.sizeContext).toBeNull();
+    const crs = signals!.brokenGrowth[0]!;
+    expect(crs.criteria.find((c) => c.id === 'temporary-cause')).toMatchObject({ pass: true, value: 'officer change filed Apr 2, 2026', evidence: { url: 'https://www.sec.gov/Archives/edgar/data/17843/000001784326000009/crs-8k.htm' } });
+    expect(crs.criteria.find((c) => c.id === 'still-growing')!.pass).toBeNull(); // no XBRL facts on file (404)
+  });
+
   it('says the estimates source needs a key instead of asking without one', async () => {
     const get: HttpGet = async () => {
       throw new Error('must not request');

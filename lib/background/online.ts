@@ -11,7 +11,9 @@ import { createRequester } from '../providers/http';
 import { cached, countRequests, type Cached } from '../providers/cache';
 import type { HttpGet } from '../providers/types';
 import type { ProviderId } from '../providers/registry';
-import { SEC_REQUESTER, secCompany, secTickerMap, type SecCompany } from '../providers/sec/client';
+import { SEC_REQUESTER, secCompany, secPublicFloat, secTickerMap, type SecCompany } from '../providers/sec/client';
+import { sizeContext, type SizeContext } from '../analysis/size-context';
+import { bundledReference, type Reference } from '../reference';
 import { CBOE_PROVIDER, DailyPricesSchema, loadDailyPrices, type DailyPrice } from '../providers/prices/cboe';
 import { drawdownFromHigh } from '../analysis/price-signals';
 import { DEFAULT_BROKEN_GROWTH, scoreBrokenGrowth, type BrokenGrowthInput, type BrokenGrowthResult, type BrokenGrowthSettings } from '../analysis/broken-growth';
@@ -29,6 +31,8 @@ export interface OnlineDeps {
   enabled: () => Promise<ProviderId[]>;
   /** The user's own key for the estimates source ('' when none). */
   estimatesKey?: () => Promise<string>;
+  /** The reference in use (the bundled one when absent), for the size context. */
+  reference?: () => Promise<Reference>;
   /** The user's broken-growth thresholds (defaults when absent). */
   thresholds?: () => Promise<BrokenGrowthSettings>;
   get: HttpGet;
@@ -44,6 +48,8 @@ export interface OnlineSignals {
   broadening: BroadeningReport | null;
   /** RSP, IJH and IJR each divided by SPY over 18 months, 1 at the start, weekly: the chart. */
   broadeningChart: { key: 'rsp' | 'ijh' | 'ijr'; points: { date: string; value: number }[] }[] | null;
+  /** The S&P 1000's public float beside the largest company's (SEC), when known. */
+  sizeContext: SizeContext | null;
   /** Lines like "SEC EDGAR: data unavailable since Nov 20, 2026 (HTTP 503)". */
   problems: string[];
 }
@@ -68,6 +74,7 @@ const SignalsSchema = z.object({
   ),
   broadening: z.nullable(z.object({ asOf: z.string(), to: z.string(), windows: z.array(z.object({ months: z.number(), from: z.string(), to: z.string(), sentence: z.string() })) })),
   broadeningChart: z.optional(z.nullable(z.array(z.object({ key: z.enum(['rsp', 'ijh', 'ijr']), points: z.array(z.object({ date: z.string(), value: z.number() })) })))),
+  sizeContext: z.optional(z.nullable(z.object({ period: z.string(), sp1000Float: z.number(), covered: z.number(), total: z.number(), largest: z.object({ name: z.string(), float: z.number() }), sentence: z.string() }))),
   problems: z.array(z.string()),
 });
 /** The signals as the popup sees them. */
@@ -113,6 +120,16 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
   if (sec) {
     try {
       tickers = note(await secTickerMap(sec, o), 'SEC EDGAR');
+    } catch (error) {
+      problems.add(why(error));
+    }
+  }
+  let context: SizeContext | null = null;
+  if (sec && tickers) {
+    try {
+      const floats = await secPublicFloat(sec, o);
+      const reference = (await deps.reference?.()) ?? bundledReference();
+      context = sizeContext(reference, tickers, note(floats, 'SEC EDGAR').byCik, floats.value.period);
     } catch (error) {
       problems.add(why(error));
     }
@@ -192,7 +209,7 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
   }
   if (sec) await countRequests('sec', sec.count);
   if (prices) await countRequests('prices', prices.count);
-  const signals: OnlineSignals = { generatedAt: now.toISOString(), providers, brokenGrowth, broadening, broadeningChart, problems: [...problems] };
+  const signals: OnlineSignals = { generatedAt: now.toISOString(), providers, brokenGrowth, broadening, broadeningChart, sizeContext: context, problems: [...problems] };
   await db().providerCache.put({ key: SIGNALS_KEY, provider: 'signals', fetchedAt: signals.generatedAt, value: signals });
   return signals;
 }

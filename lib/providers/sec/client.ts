@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import { cached, type CacheOptions, type Cached } from '../cache';
 import type { Requester } from '../http';
 import { ProviderError } from '../types';
-import { cikPath, financialSeries, officerChanges, parseCompanyFacts, parseCompanyTickers, parseSubmissions, trailingTwelveMonths, type Quarterly } from './parse';
+import { cikPath, financialSeries, officerChanges, parseCompanyFacts, parseCompanyTickers, parseFrame, parseSubmissions, trailingTwelveMonths, type Quarterly } from './parse';
 
 export const SEC_TTL_MS = 7 * 86_400_000;
 /** The SEC asks automated clients to say who they are (browsers may replace it with their own). */
@@ -96,4 +96,31 @@ function reduce(series: ReturnType<typeof financialSeries>): SecCompany['financi
     operatingCashFlowTtm: ocf && ocf.end === revenue.end ? ocf.value : null,
     quarters: latest.map((q) => ({ end: q.end, revenue: q.val, revenueYearBefore: yearBefore(q) })),
   };
+}
+
+/**
+ * Public float (dei:EntityPublicFloat) of every filer in one request: the market value of shares held
+ * by non-affiliates, which each company states on its 10-K cover as of the end of its second fiscal
+ * quarter. Used for context only ("the S&P 1000 beside the largest company"), with its date said.
+ */
+export const PublicFloatSchema = z.object({ period: z.string(), byCik: z.record(z.string(), z.number()) });
+export type PublicFloat = z.infer<typeof PublicFloatSchema>;
+
+/** The latest calendar year whose mid-year public float every 10-K has reported (filed by spring). */
+export function publicFloatYear(asOf: Date): number {
+  return asOf.getUTCMonth() >= 4 ? asOf.getUTCFullYear() - 1 : asOf.getUTCFullYear() - 2;
+}
+
+export async function secPublicFloat(requester: Requester, o: Omit<CacheOptions, 'provider' | 'ttlMs'>): Promise<Cached<PublicFloat>> {
+  const now = (o.now ?? (() => new Date()))();
+  const period = `CY${publicFloatYear(now)}Q2I`;
+  return cached(
+    `sec:public-float:${period}`,
+    PublicFloatSchema,
+    async () => {
+      const frame = parseFrame(await requester.text(`https://data.sec.gov/api/xbrl/frames/dei/EntityPublicFloat/USD/${period}.json`));
+      return { period, byCik: Object.fromEntries(frame.data.map((row) => [String(row.cik), row.val])) };
+    },
+    { ...o, provider: 'sec', ttlMs: 30 * 86_400_000 },
+  );
 }
