@@ -7,7 +7,7 @@ import { benchImport } from './import';
 import { benchExtension } from './extension';
 import { benchGenericScan } from './scan';
 import { benchReport } from './report';
-import { benchOnlineScreen } from './online';
+import { benchOnlineScreen, benchUniverseScreen } from './online';
 import { printResults, type BenchResult } from './stats';
 
 const results: BenchResult[] = [...benchEngine(), ...benchImport()];
@@ -15,4 +15,5 @@ for (const r of await benchGenericScan()) results.push({ name: r.name, value: r.
 results.push(...(await benchExtension()));
 results.push(...(await benchReport()));
 results.push(...(await benchOnlineScreen()));
+results.push(...(await benchUniverseScreen()));
 printResults(results);

@@ -5,6 +5,7 @@ import { loadHouseholdAudit } from '@/lib/db';
 import { getRuleSettings } from '@/lib/settings';
 import { activeReference } from '@/lib/background/reference';
 import { computeOnlineSignals, loadOnlineSignals, type OnlineDeps } from '@/lib/background/online';
+import { loadUniverseScreen, screenUniverse } from '@/lib/background/universe';
 import { PROVIDERS } from '@/lib/providers/registry';
 import { REFERENCE_ALARM, ReferenceFetchStatusSchema, runReferenceFetch, syncReferenceSchedule, type ScheduleDeps } from '@/lib/background/reference-schedule';
 import type { AuditSnapshot } from '@/lib/schema/audit';
@@ -54,6 +55,13 @@ function refreshSignals(household: AuditSnapshot | null) {
   signalsRun = computeOnlineSignals(household, online)
     .then(async (signals) => {
       if (signals) await dataVersion.setValue(Date.now());
+      // The whole S&P 400/600, weekly, when both SEC and prices are on.
+      if (!signals || !signals.providers.includes('sec') || !signals.providers.includes('prices')) return;
+      const last = await loadUniverseScreen();
+      if (last && Date.now() - Date.parse(last.generatedAt) < 7 * 86_400_000) return;
+      await screenUniverse(await activeReference(), { get: online.get, onProgress: online.onProgress, thresholds: await online.thresholds?.() });
+      await signalsProgress.setValue(null);
+      await dataVersion.setValue(Date.now());
     })
     .catch((error: unknown) => console.warn('Breadth: online signals failed', error))
     .finally(() => {

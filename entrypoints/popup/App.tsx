@@ -6,6 +6,7 @@ import { AccountPicker } from '@/components/AccountPicker';
 import { ReadStatus } from '@/components/ReadStatus';
 import { SignalsView } from '@/components/SignalsView';
 import { RevisionView } from '@/components/RevisionView';
+import { UniverseView } from '@/components/UniverseView';
 import { revisionWatch } from '@/lib/analysis/revisions';
 import type { PopupActions } from './actions';
 
@@ -53,6 +54,9 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
           )}
           {hasNumbers && !model.scope.value && (
             <SignalsView signals={model.signals.value} onlineOn={model.settings.value.onlineData.length > 0} now={new Date()} onOpenOptions={actions.openOptions} onExport={() => void actions.exportSignals()} />
+          )}
+          {hasNumbers && !model.scope.value && model.universe.value && (
+            <UniverseView screen={model.universe.value} now={new Date()} onExport={() => void actions.exportUniverse()} />
           )}
         </>
       )}

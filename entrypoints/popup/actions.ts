@@ -16,6 +16,8 @@ export interface PopupActions {
   openReport(): void;
   /** The broken-growth screen as a CSV. */
   exportSignals(): Promise<void>;
+  /** The S&P 400/600 universe screen's candidates as a CSV. */
+  exportUniverse(): Promise<void>;
   /** File pickers close the popup in some browsers: import lives on the options page. */
   openImport(): void;
 }
@@ -75,6 +77,10 @@ export function popupActions(browser: Browser, model: PopupModel): PopupActions 
     async exportSignals() {
       const signals = model.signals.value;
       if (signals) await download(brokenGrowthToCsv(signals.brokenGrowth), 'text/csv', `breadth-broken-growth-${signals.generatedAt.slice(0, 10)}.csv`);
+    },
+    async exportUniverse() {
+      const screen = model.universe.value;
+      if (screen) await download(brokenGrowthToCsv(screen.candidates), 'text/csv', `breadth-universe-screen-${screen.generatedAt.slice(0, 10)}.csv`);
     },
     openReport() {
       const scope = model.scope.value;

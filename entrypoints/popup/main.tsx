@@ -2,12 +2,13 @@ import { render } from 'preact';
 import { browser, storage } from '#imports';
 import { listSnapshots, loadDashboard, loadEstimateReadings } from '@/lib/db';
 import { loadOnlineSignals } from '@/lib/background/online';
+import { loadUniverseScreen } from '@/lib/background/universe';
 import { getRuleSettings } from '@/lib/settings';
 import { createPopupModel } from '@/lib/ui/popup-model';
 import { App } from './App';
 import { popupActions } from './actions';
 
-const model = createPopupModel({ loadDashboard, getSettings: getRuleSettings, listSnapshots, loadSignals: loadOnlineSignals, loadEstimates: loadEstimateReadings });
+const model = createPopupModel({ loadDashboard, getSettings: getRuleSettings, listSnapshots, loadSignals: loadOnlineSignals, loadEstimates: loadEstimateReadings, loadUniverse: loadUniverseScreen });
 render(<App model={model} actions={popupActions(browser, model)} />, document.getElementById('app')!);
 void model.load();
 // The background bumps this after every write: a read finishing while the popup is open shows up.

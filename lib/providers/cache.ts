@@ -5,7 +5,7 @@
  * when it stands ("data unavailable since …"): a provider failure never blocks the audit.
  */
 import type * as z from 'zod/mini';
-import { db } from '../db';
+import { db, type StoredProviderEntry } from '../db';
 import { ProviderError } from './types';
 
 export interface Cached<T> {
@@ -23,11 +23,13 @@ export interface CacheOptions {
   now?: () => Date;
   /** Offline or online data turned off: never load, only read what is kept. */
   cacheOnly?: boolean;
+  /** The kept rows, already read in one go (a screen of a thousand companies reads them in bulk). */
+  preloaded?: ReadonlyMap<string, StoredProviderEntry | undefined>;
 }
 
 export async function cached<S extends z.ZodMiniType>(key: string, schema: S, load: () => Promise<z.infer<S>>, o: CacheOptions): Promise<Cached<z.infer<S>>> {
   const now = (o.now ?? (() => new Date()))();
-  const row = await db().providerCache.get(key);
+  const row = o.preloaded?.has(key) ? o.preloaded.get(key) : await db().providerCache.get(key);
   const parsed = row ? schema.safeParse(row.value) : null;
   const kept = parsed?.success ? { value: parsed.data as z.infer<S>, fetchedAt: row!.fetchedAt } : null;
   if (kept && (o.cacheOnly || now.getTime() - Date.parse(kept.fetchedAt) < o.ttlMs)) return { ...kept, fromCache: true };
@@ -78,4 +80,10 @@ export async function clearProvider(provider: string): Promise<void> {
 export async function providerStatuses(): Promise<Record<string, { lastSuccessAt?: string; lastErrorAt?: string; lastError?: string; requests: number }>> {
   const rows = await db().providerStatus.toArray();
   return Object.fromEntries(rows.map(({ provider, ...rest }) => [provider, rest]));
+}
+
+/** Reads many kept rows in one transaction, for `preloaded`. */
+export async function preloadKept(keys: readonly string[]): Promise<Map<string, StoredProviderEntry | undefined>> {
+  const rows = await db().providerCache.bulkGet([...keys]);
+  return new Map(keys.map((k, i) => [k, rows[i]]));
 }

@@ -7,6 +7,7 @@ import type { AuditSnapshot } from '../schema/audit';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../schema/settings';
 import type { SnapshotSummary } from '../schema/history';
 import type { StoredSignals } from '../background/online';
+import type { StoredUniverseScreen } from '../background/universe';
 import type { EstimateReading } from '../providers/estimates/types';
 
 export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
@@ -18,6 +19,8 @@ export interface PopupDeps {
   listSnapshots?: () => Promise<SnapshotSummary[]>;
   /** The last online signals (opt-in providers), if any. */
   loadSignals?: () => Promise<StoredSignals | null>;
+  /** The last screen of the whole S&P 400/600, if any. */
+  loadUniverse?: () => Promise<StoredUniverseScreen | null>;
   /** Kept consensus-EPS readings (provider or CSV import), for the revision watch. */
   loadEstimates?: () => Promise<EstimateReading[]>;
 }
@@ -32,6 +35,7 @@ export function createPopupModel(deps: PopupDeps) {
   const history = signal<SnapshotSummary[]>([]);
   const signals = signal<StoredSignals | null>(null);
   const estimates = signal<EstimateReading[]>([]);
+  const universe = signal<StoredUniverseScreen | null>(null);
   /** An online screen running: how far it is. */
   const progress = signal<{ done: number; total: number } | null>(null);
 
@@ -52,6 +56,7 @@ export function createPopupModel(deps: PopupDeps) {
       history.value = h;
       signals.value = g;
       estimates.value = (await deps.loadEstimates?.().catch(() => [])) ?? [];
+      universe.value = (await deps.loadUniverse?.().catch(() => null)) ?? null;
       settings.value = s;
       dashboard.value = d;
       if (scope.value && !dashboard.value.byAccount[scope.value]) scope.value = '';
@@ -61,7 +66,7 @@ export function createPopupModel(deps: PopupDeps) {
     }
   }
 
-  return { dashboard, state, scope, notice, settings, history, signals, estimates, progress, audit, load };
+  return { dashboard, state, scope, notice, settings, history, signals, estimates, universe, progress, audit, load };
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;

@@ -382,6 +382,12 @@ describe('Breadth in Chromium', () => {
       await new Promise((ok) => {
         const tx = db.transaction('providerCache', 'readwrite');
         tx.objectStore('providerCache').put({ key: 'signals:household', provider: 'signals', fetchedAt: value.generatedAt, value });
+        tx.objectStore('providerCache').put({
+          key: 'signals:universe',
+          provider: 'signals',
+          fetchedAt: value.generatedAt,
+          value: { generatedAt: value.generatedAt, screened: 1001, withFundamentals: 912, requests: 431, candidates: value.brokenGrowth },
+        });
         tx.oncomplete = ok;
       });
     }, signals);
@@ -392,6 +398,7 @@ describe('Breadth in Chromium', () => {
     expect(await popup.locator('[data-testid="signals"] summary').textContent()).toBe('Broken growth? 1 of 1 small/mid-caps');
     expect(await popup.locator('[data-testid="broadening"]').textContent()).toBe('Equal-weight has beaten cap-weight by 4.2 pp over 6 months.');
     expect(await popup.locator('[data-chart="broadening"] polyline').count()).toBe(3);
+    expect(await popup.locator('[data-testid="universe"] summary').textContent()).toBe('S&P 400/600 screen: 1 candidates of 1001');
     await popup.locator('[data-testid="signals"]').screenshot({ path: join(SHOTS, 'popup-signals.png') });
     await popup.close();
   });
