@@ -4,8 +4,16 @@ import { BROKERAGE_MATCHES } from './lib/adapters/hosts';
 import { ISHARES_ORIGIN } from './lib/reference/ishares-fetch';
 import { PROVIDER_ORIGINS } from './lib/providers/registry';
 
+/**
+ * A test-only build (`BREADTH_E2E_GRANTED=1`, its own folder): the online data providers' hosts are
+ * granted up front, so an end-to-end test can turn them on without the browser's permission prompt,
+ * which no test can answer. The shipped build (.output/) never has them; a test checks its manifest.
+ */
+const grantedForTests = process.env.BREADTH_E2E_GRANTED === '1';
+
 // https://wxt.dev/api/config.html
 export default defineConfig({
+  outDir: grantedForTests ? '.output-e2e-granted' : '.output',
   // Every dependency is imported explicitly: nothing appears by magic.
   imports: false,
   // Dev mode would try to open a browser; this machine has none on a display.
@@ -18,7 +26,7 @@ export default defineConfig({
     // activeTab + scripting: the "Scan this page" button on sites Breadth does not know.
     // alarms: the opt-in weekly refresh of the index data.
     permissions: ['storage', 'activeTab', 'scripting', 'downloads', 'alarms'],
-    host_permissions: [...BROKERAGE_MATCHES],
+    host_permissions: [...BROKERAGE_MATCHES, ...(grantedForTests ? PROVIDER_ORIGINS : [])],
     // Asked only when the user turns on the weekly index-data fetch (options page). MV2 (Firefox)
     // has no optional_host_permissions: there the host goes in optional_permissions.
     // The online data providers' hosts are optional too, asked one provider at a time.

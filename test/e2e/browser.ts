@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Request, type Worker } from 'playwright-core';
 
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+/** The test-only build with the online data providers' hosts granted up front (see wxt.config.ts). */
+export const GRANTED_EXTENSION_PATH = resolve(import.meta.dirname, '../../.output-e2e-granted/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionSession {
@@ -20,9 +22,9 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_PATH, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_PATH}: run \`npx wxt build\` first.`);
+export async function launchWithExtension(extensionPath = EXTENSION_PATH): Promise<ExtensionSession> {
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run \`npm run test:e2e\` (it builds both).`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
   // Service-worker requests are reported only with this flag.
@@ -36,8 +38,8 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     downloadsPath: downloadsDir,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-dev-shm-usage',
