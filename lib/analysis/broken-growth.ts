@@ -35,6 +35,8 @@ export interface BrokenGrowthInput {
     | null;
   /** 8-K filings with Item 5.02 (officer or director departure/appointment), newest first. */
   officerChanges: (Sourced & { filings: { filed: string; url: string }[] }) | null;
+  /** 10-K/10-Q filings of the last 12 months that voice going-concern doubt (none = checked, clean). */
+  goingConcern?: (Sourced & { filings: { filed: string; form: string; url: string }[] }) | null;
 }
 
 export interface BrokenGrowthSettings {
@@ -72,7 +74,7 @@ export interface BrokenGrowthResult {
 
 // Formatters made once: a screen of a thousand companies formats thousands of numbers.
 const PCT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const MONEY = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
+const MONEY = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
 const DAY = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
 const pct = (x: number) => `${PCT.format(x * 100)} %`;
 const money = (x: number) => MONEY.format(x);
@@ -135,8 +137,13 @@ function temporaryCause(input: BrokenGrowthInput, asOf: Date, s: BrokenGrowthSet
   return { id: 'temporary-cause', label, pass: false, value: `no officer change in ${s.causeWithinMonths} months and no single bad quarter`, evidence: input.officerChanges ?? input.financials };
 }
 
-function cashPositive({ financials: f }: BrokenGrowthInput): Criterion {
-  const label = 'Not a value trap: positive operating cash flow';
-  if (!f || f.operatingCashFlowTtm === null) return { id: 'cash-positive', label, pass: null, value: 'operating cash flow not reported', evidence: f };
-  return { id: 'cash-positive', label, pass: f.operatingCashFlowTtm > 0, value: `${money(f.operatingCashFlowTtm)} over the last four quarters`, evidence: f };
+function cashPositive({ financials: f, goingConcern: gc }: BrokenGrowthInput): Criterion {
+  const label = 'Not a value trap: positive operating cash flow and no going-concern doubt';
+  const doubt = gc?.filings[0];
+  if (doubt) {
+    return { id: 'cash-positive', label, pass: false, value: `substantial doubt about going concern in the ${doubt.form} filed ${day(doubt.filed)}`, evidence: { ...gc!, url: doubt.url } };
+  }
+  const checked = gc ? '; no going-concern doubt in its 10-K/10-Q filings of the last 12 months' : '; going-concern doubt not checked';
+  if (!f || f.operatingCashFlowTtm === null) return { id: 'cash-positive', label, pass: null, value: `operating cash flow not reported${checked}`, evidence: gc ?? f };
+  return { id: 'cash-positive', label, pass: f.operatingCashFlowTtm > 0, value: `${money(f.operatingCashFlowTtm)} over the last four quarters${checked}`, evidence: f };
 }

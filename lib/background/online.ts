@@ -11,7 +11,7 @@ import { createRequester } from '../providers/http';
 import { cached, countRequests, type Cached } from '../providers/cache';
 import type { HttpGet } from '../providers/types';
 import type { ProviderId } from '../providers/registry';
-import { SEC_REQUESTER, secCompany, secPublicFloat, secTickerMap, type SecCompany } from '../providers/sec/client';
+import { SEC_REQUESTER, secCompany, secGoingConcern, secPublicFloat, secTickerMap, type SecCompany } from '../providers/sec/client';
 import { sizeContext, type SizeContext } from '../analysis/size-context';
 import { bundledReference, type Reference } from '../reference';
 import { CBOE_PROVIDER, DailyPricesSchema, loadDailyPrices, type DailyPrice } from '../providers/prices/cboe';
@@ -139,6 +139,7 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
   for (const [i, h] of held.entries()) {
     deps.onProgress?.(i, held.length);
     let company: (SecCompany & { fetchedAt: string }) | null = null;
+    let goingConcern: BrokenGrowthInput['goingConcern'] = null;
     const cik = tickers?.[h.ticker];
     if (sec && cik) {
       try {
@@ -146,6 +147,12 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
         company = { ...note(r, 'SEC EDGAR'), fetchedAt: r.fetchedAt };
       } catch (error) {
         problems.add(`${why(error)} (${h.ticker})`);
+      }
+      try {
+        const gc = await secGoingConcern(cik, sec, o);
+        goingConcern = { source: 'SEC EDGAR full-text search (10-K/10-Q, 12 months)', url: gc.value.searchUrl, fetchedAt: gc.fetchedAt, filings: note(gc, 'SEC EDGAR').filings };
+      } catch (error) {
+        problems.add(`${why(error)} (going-concern search, ${h.ticker})`);
       }
     }
     const series = await priceOf(h.ticker);
@@ -169,6 +176,7 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
             }
           : null,
       officerChanges: company ? { source: 'SEC EDGAR submissions (8-K Item 5.02)', url: company.filingsUrl, fetchedAt: company.fetchedAt, filings: company.officerChanges } : null,
+      goingConcern,
     };
     brokenGrowth.push(scoreBrokenGrowth(input, now, thresholds));
   }

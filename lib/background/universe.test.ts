@@ -34,7 +34,8 @@ describe('the S&P 400/600 universe screen', () => {
     const calls: string[] = [];
     const get: HttpGet = async (url) => {
       calls.push(url);
-      const body = answers[url];
+      // Full-text search: MDA's recent filings voice no going-concern doubt.
+      const body = url.startsWith('https://efts.sec.gov/LATEST/search-index?') ? { hits: { total: { value: 0 }, hits: [] } } : answers[url];
       return body ? { ok: true, status: 200, text: async () => JSON.stringify(body) } : { ok: false, status: 404, text: async () => 'Not found' };
     };
     const progress: number[] = [];
@@ -43,6 +44,8 @@ describe('the S&P 400/600 universe screen', () => {
     expect(screen.candidates.map((c) => c.ticker)).toEqual(['MDA']);
     expect(calls.filter((u) => u.includes('cboe'))).toEqual(['https://cdn.cboe.com/api/global/delayed_quotes/charts/historical/MDA.json']);
     expect(calls.filter((u) => u.includes('/submissions/'))).toEqual(['https://data.sec.gov/submissions/CIK0000000101.json']);
+    expect(calls.filter((u) => u.includes('efts.sec.gov'))).toHaveLength(1);
+    expect(screen.candidates[0]!.criteria.find((c) => c.id === 'cash-positive')!.value).toBe('$50 over the last four quarters; no going-concern doubt in its 10-K/10-Q filings of the last 12 months');
     expect(calls.filter((u) => u.includes('/frames/'))).toHaveLength(8 * 3 + 1); // bulk: 25 requests for the whole universe
     expect(progress.at(-1)).toBe(8 * 3 + 1 + 3);
     // Kept for the popup, and a second screen reads what is kept: no new request.

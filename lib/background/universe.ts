@@ -10,7 +10,7 @@ import { db } from '../db';
 import { createRequester } from '../providers/http';
 import { cached, countRequests, preloadKept } from '../providers/cache';
 import { ProviderError, type HttpGet } from '../providers/types';
-import { SEC_REQUESTER, secCompany, secTickerMap } from '../providers/sec/client';
+import { SEC_REQUESTER, secCompany, secGoingConcern, secTickerMap } from '../providers/sec/client';
 import { parseFrame } from '../providers/sec/parse';
 import { CBOE_PROVIDER, loadDailyPrices } from '../providers/prices/cboe';
 import { drawdownFromHigh } from '../analysis/price-signals';
@@ -109,7 +109,7 @@ export async function screenUniverse(reference: Reference, deps: UniverseDeps): 
     issuers.flatMap((issuer) => {
       const ticker = issuer.tickers.find((t) => tickers[t] !== undefined) ?? issuer.tickers[0]!;
       const cik = tickers[ticker];
-      return [`prices:dd:${ticker}`, ...(cik === undefined ? [] : [`sec:company:${cik}`])];
+      return [`prices:dd:${ticker}`, ...(cik === undefined ? [] : [`sec:company:${cik}`, `sec:going-concern:${cik}`])];
     }),
   );
   const results: BrokenGrowthResult[] = [];
@@ -160,6 +160,12 @@ export async function screenUniverse(reference: Reference, deps: UniverseDeps): 
         if (cik !== undefined && result.criteria.find((c) => c.id === 'beaten-down')?.pass) {
           const company = await secCompany(cik, sec, { ...o, preloaded });
           input.officerChanges = { source: 'SEC EDGAR submissions (8-K Item 5.02)', url: company.value.filingsUrl, fetchedAt: company.fetchedAt, filings: company.value.officerChanges };
+          try {
+            const gc = await secGoingConcern(cik, sec, { ...o, preloaded });
+            input.goingConcern = { source: 'SEC EDGAR full-text search (10-K/10-Q, 12 months)', url: gc.value.searchUrl, fetchedAt: gc.fetchedAt, filings: gc.value.filings };
+          } catch {
+            // Full-text search unavailable: the going-concern part stays "not checked".
+          }
           result = scoreBrokenGrowth(input, now, deps.thresholds ?? DEFAULT_BROKEN_GROWTH);
         }
       } catch {

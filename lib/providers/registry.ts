@@ -7,9 +7,9 @@ export const PROVIDERS = [
   {
     id: 'sec',
     label: 'SEC EDGAR (company filings)',
-    origins: ['https://www.sec.gov/*', 'https://data.sec.gov/*'],
-    gives: 'Revenue, gross profit, operating cash flow and officer changes (8-K Item 5.02) for the broken-growth flags.',
-    cost: 'About 3 requests per small or mid-cap holding, refreshed weekly; at most 10 requests a second, as the SEC asks.',
+    origins: ['https://www.sec.gov/*', 'https://data.sec.gov/*', 'https://efts.sec.gov/*'],
+    gives: 'Revenue, gross profit, operating cash flow, officer changes (8-K Item 5.02) and going-concern doubt (full-text search) for the broken-growth flags.',
+    cost: 'About 4 requests per small or mid-cap holding, refreshed weekly, and about 25 bulk requests a week for the S&P 400/600 screen; at most 10 requests a second, as the SEC asks.',
   },
   {
     id: 'prices',

@@ -16,7 +16,7 @@ describe('built manifest (chrome-mv3)', () => {
     expect([...manifest.permissions].sort()).toEqual(['activeTab', 'alarms', 'downloads', 'scripting', 'storage']);
     // Optional hosts only, each asked when the user turns on what needs it: the weekly index-data
     // fetch, and each online data provider.
-    expect(manifest.optional_host_permissions).toEqual(['https://www.ishares.com/*', 'https://www.sec.gov/*', 'https://data.sec.gov/*', 'https://cdn.cboe.com/*', 'https://www.alphavantage.co/*']);
+    expect(manifest.optional_host_permissions).toEqual(['https://www.ishares.com/*', 'https://www.sec.gov/*', 'https://data.sec.gov/*', 'https://efts.sec.gov/*', 'https://cdn.cboe.com/*', 'https://www.alphavantage.co/*']);
   });
   it('injects content scripts only on those brokerages, one reader per page', () => {
     const hostOf = (pattern: string) => new URL(pattern.replace(/\*/g, 'x')).host;

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { cached, type CacheOptions, type Cached } from '../cache';
 import type { Requester } from '../http';
 import { ProviderError } from '../types';
+import { goingConcernUrl, parseGoingConcern } from './going-concern';
 import { cikPath, financialSeries, officerChanges, parseCompanyFacts, parseCompanyTickers, parseFrame, parseSubmissions, trailingTwelveMonths, type Quarterly } from './parse';
 
 export const SEC_TTL_MS = 7 * 86_400_000;
@@ -123,4 +124,15 @@ export async function secPublicFloat(requester: Requester, o: Omit<CacheOptions,
     },
     { ...o, provider: 'sec', ttlMs: 30 * 86_400_000 },
   );
+}
+
+export const GoingConcernSchema = z.object({ filings: z.array(z.object({ filed: z.string(), form: z.string(), url: z.string() })), searchUrl: z.string() });
+
+/** Going-concern doubt in the company's 10-K/10-Q filings of the last 12 months, kept a week. */
+export async function secGoingConcern(cik: number, requester: Requester, o: Omit<CacheOptions, 'provider' | 'ttlMs'>): Promise<Cached<z.infer<typeof GoingConcernSchema>>> {
+  const now = (o.now ?? (() => new Date()))();
+  const until = now.toISOString().slice(0, 10);
+  const since = new Date(now.getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
+  const url = goingConcernUrl(cik, since, until);
+  return cached(`sec:going-concern:${cik}`, GoingConcernSchema, async () => ({ filings: parseGoingConcern(await requester.text(url), cik), searchUrl: url }), { ...o, provider: 'sec', ttlMs: SEC_TTL_MS });
 }
