@@ -4,7 +4,7 @@ import { applyRetention, deleteAllData, loadSnapshotBytes, resetReference, rollB
 import { sendMessage } from '@/lib/messaging';
 import { POSITIONS_FORMATS } from '@/lib/import';
 import { historyFileName, historyFileParts } from '@/lib/history/files';
-import { importReferenceFiles, importUserFile, referenceInUse } from '@/lib/ui/options-actions';
+import { importReferenceFiles, importUserFile, referenceInUse, toggleProvider } from '@/lib/ui/options-actions';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { ISHARES_ORIGIN } from '@/lib/reference/ishares-fetch';
 import { PROVIDERS } from '@/lib/providers/registry';
@@ -70,21 +70,9 @@ render(
       }
       return key ? 'Key saved in this browser.' : 'Key removed.';
     }}
-    onToggleProvider={async (id, on) => {
-      const provider = PROVIDERS.find((p) => p.id === id)!;
-      // The permission prompt must open from the click itself: this is the first thing awaited.
-      if (on && !(await browser.permissions.request({ origins: [...provider.origins] }))) {
-        return `Permission not granted: ${provider.label} stays off and nothing is requested.`;
-      }
-      const current = (await getRuleSettings()).onlineData;
-      await saveRuleSettings({ onlineData: on ? [...new Set([...current, id])] : current.filter((x) => x !== id) });
-      if (!on) {
-        await browser.permissions.remove({ origins: [...provider.origins] });
-        await clearProvider(id);
-      }
-      await recompute();
-      return on ? `On: ${provider.label} is used from the next audit.` : `Off: nothing more is requested, and what it had fetched was deleted.`;
-    }}
+    onToggleProvider={(id, on) =>
+      toggleProvider(id, on, { permissions: browser.permissions, getSettings: getRuleSettings, saveSettings: saveRuleSettings, clear: clearProvider, recompute })
+    }
     loadAutoRefresh={async () => {
       const last = ReferenceFetchStatusSchema.safeParse(await storage.getItem('local:referenceFetchStatus'));
       const granted = await browser.permissions.contains({ origins: [ISHARES_ORIGIN] });

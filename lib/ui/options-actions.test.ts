@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { deleteAllData, listSnapshots, loadReferenceStates, rollBackReference } from '../db';
 import { activeReference } from '../background/reference';
-import { importReferenceFiles, importUserFile, referenceInUse } from './options-actions';
+import { importReferenceFiles, importUserFile, referenceInUse, toggleProvider } from './options-actions';
 import { iSharesCsv } from '../../test/helpers/ishares';
 import { buildAudit } from '../analysis/audit';
 import { bundledReference } from '../reference';
@@ -45,6 +45,29 @@ describe('refreshing the index data from the options page (real Dexie on fake-in
     await rollBackReference();
     expect((await referenceInUse()).refreshed).toBe(false);
     expect((await activeReference()).issuersByIndex.sp400).toHaveLength(400);
+  });
+});
+
+describe('turning an online data source on and off', () => {
+  it('asks for exactly that source’s hosts, and records nothing when the user says no', async () => {
+    const asked: string[][] = [];
+    const removed: string[][] = [];
+    let settings = { ...(await import('../schema/settings')).DEFAULT_RULE_SETTINGS };
+    const deps = (grant: boolean) => ({
+      permissions: { request: async (p: { origins: string[] }) => (asked.push(p.origins), grant), remove: async (p: { origins: string[] }) => (removed.push(p.origins), true) },
+      getSettings: async () => settings,
+      saveSettings: async (change: object) => void (settings = { ...settings, ...change }),
+      clear: async () => {},
+      recompute: async () => {},
+    });
+    expect(await toggleProvider('prices', true, deps(false))).toBe('Permission not granted: Cboe (daily prices) stays off and nothing is requested.');
+    expect(settings.onlineData).toEqual([]);
+    expect(await toggleProvider('sec', true, deps(true))).toBe('On: SEC EDGAR (company filings) is used from the next audit.');
+    expect(asked).toEqual([['https://cdn.cboe.com/*'], ['https://www.sec.gov/*', 'https://data.sec.gov/*', 'https://efts.sec.gov/*']]);
+    expect(settings.onlineData).toEqual(['sec']);
+    await toggleProvider('sec', false, deps(true));
+    expect(settings.onlineData).toEqual([]);
+    expect(removed).toEqual([['https://www.sec.gov/*', 'https://data.sec.gov/*', 'https://efts.sec.gov/*']]);
   });
 });
 

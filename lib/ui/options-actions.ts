@@ -9,6 +9,8 @@ import { looksLikeEstimatesCsv, parseEstimatesCsv } from '../providers/estimates
 import { bundledReference } from '../reference';
 import { applyReferenceFile, bundledState, readReferenceFile, ReferenceFileError } from '../reference/refresh';
 import type { ScanResult } from '../schema/holdings';
+import type { RuleSettings } from '../schema/settings';
+import { PROVIDERS, type ProviderId } from '../providers/registry';
 
 /**
  * One dropped file: a positions file is handed to the background (which stores it and re-audits);
@@ -65,3 +67,33 @@ export async function importReferenceFiles(files: readonly { name: string; bytes
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The browser's permissions API, as far as turning a source on and off needs it. */
+export interface PermissionsLike {
+  request(p: { origins: string[] }): Promise<boolean>;
+  remove(p: { origins: string[] }): Promise<boolean>;
+}
+
+/**
+ * Turns one online data source on or off. On: asks the browser for exactly that source's hosts
+ * (the first thing awaited, so the prompt opens from the user's click), and only if granted records
+ * the switch. Off: records it, gives the hosts back and deletes what the source fetched.
+ */
+export async function toggleProvider(
+  id: ProviderId,
+  on: boolean,
+  deps: { permissions: PermissionsLike; getSettings: () => Promise<RuleSettings>; saveSettings: (change: Partial<RuleSettings>) => Promise<unknown>; clear: (id: ProviderId) => Promise<void>; recompute: () => Promise<void> },
+): Promise<string> {
+  const provider = PROVIDERS.find((p) => p.id === id)!;
+  if (on && !(await deps.permissions.request({ origins: [...provider.origins] }))) {
+    return `Permission not granted: ${provider.label} stays off and nothing is requested.`;
+  }
+  const current = (await deps.getSettings()).onlineData;
+  await deps.saveSettings({ onlineData: on ? [...new Set([...current, id])] : current.filter((x) => x !== id) });
+  if (!on) {
+    await deps.permissions.remove({ origins: [...provider.origins] });
+    await deps.clear(id);
+  }
+  await deps.recompute();
+  return on ? `On: ${provider.label} is used from the next audit.` : 'Off: nothing more is requested, and what it had fetched was deleted.';
+}
