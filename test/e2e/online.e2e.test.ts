@@ -89,6 +89,13 @@ describe('online data in Chromium (provider hosts granted up front in this test 
 
   it('once SEC and prices are on, screens the held small/mid-cap and shows the evidence with its sources', async () => {
     const options = await s.context.newPage();
+    // Record what the page asks the browser for (the real API still answers).
+    await options.addInitScript(() => {
+      const w = window as unknown as { __asked: unknown[]; chrome: { permissions: { request: (p: unknown) => Promise<boolean> } } };
+      w.__asked = [];
+      const request = w.chrome.permissions.request.bind(w.chrome.permissions);
+      w.chrome.permissions.request = (p: unknown) => (w.__asked.push(p), request(p));
+    });
     await options.goto(`chrome-extension://${s.extensionId}/options.html#online`);
     for (const id of ['sec', 'prices']) {
       await options.locator(`[data-testid="provider-${id}"]`).click();
@@ -96,6 +103,11 @@ describe('online data in Chromium (provider hosts granted up front in this test 
         id === 'sec' ? 'On: SEC EDGAR (company filings) is used from the next audit.' : 'On: Cboe (daily prices) is used from the next audit.',
       );
     }
+    // Each switch asked for its own source's hosts, and nothing else.
+    expect(await options.evaluate(() => (window as unknown as { __asked: unknown[] }).__asked)).toEqual([
+      { origins: ['https://www.sec.gov/*', 'https://data.sec.gov/*', 'https://efts.sec.gov/*'] },
+      { origins: ['https://cdn.cboe.com/*'] },
+    ]);
     const popup = await s.context.newPage();
     await popup.setViewportSize({ width: 400, height: 900 });
     await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
