@@ -5,7 +5,8 @@ import { formatPercent } from '../../lib/ui/format';
 /** The top-10 issuers, direct against through which funds: where the same giants hide twice. */
 export function OverlapTable({ audit }: { audit: AuditSnapshot }) {
   const { funds, issuers } = topTenOverlap(audit);
-  const cell = (x: number | undefined) => (x && x >= 0.00005 ? formatPercent(x) : '—');
+  // "—": that fund holds none of the company; "<0.1%": it does, but less than the table shows.
+  const cell = (x: number | undefined) => (!x ? '—' : x < 0.0005 ? '<0.1%' : formatPercent(x));
   return (
     <div class="table-scroll">
       <table class="overlap" data-testid="overlap-table">
