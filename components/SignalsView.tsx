@@ -1,9 +1,8 @@
 import type { StoredSignals } from '@/lib/background/online';
 import { useState } from 'preact/hooks';
-import { formatAgo } from '@/lib/ui/format';
 import { BroadeningChart } from './BroadeningChart';
+import { CriteriaList } from './CriteriaList';
 
-const MARK = { true: '✓', false: '✗', null: '?' } as const;
 
 /** Broken-growth flags and the broadening monitor, or what turning online data on would give. */
 export function SignalsView({ signals, onlineOn, now, onOpenOptions, onExport }: { signals: StoredSignals | null; onlineOn: boolean; now: Date; onOpenOptions?: () => void; onExport?: () => void }) {
@@ -71,28 +70,7 @@ export function SignalsView({ signals, onlineOn, now, onOpenOptions, onExport }:
           .map((r) => (
             <li key={r.ticker} data-verdict={r.verdict}>
               <b>{r.ticker}</b> {r.name} — {r.verdict === 'candidate' ? 'BROKEN GROWTH?' : r.verdict === 'unknown' ? `${r.passed} of 5 checked criteria pass` : `${r.passed} of 5 pass`}
-              <ul class="criteria">
-                {r.criteria.map((c) => (
-                  <li key={c.id} title={c.label}>
-                    <span aria-label={c.pass === null ? 'unknown' : c.pass ? 'pass' : 'fail'}>{MARK[String(c.pass) as keyof typeof MARK]}</span> {c.value}
-                    {c.evidence && (
-                      <>
-                        {' '}
-                        <span class="source">
-                          — {c.evidence.url ? (
-                            <a href={c.evidence.url} target="_blank" rel="noopener noreferrer">
-                              {c.evidence.source}
-                            </a>
-                          ) : (
-                            c.evidence.source
-                          )}
-                          , {formatAgo(c.evidence.fetchedAt, now)}
-                        </span>
-                      </>
-                    )}
-                  </li>
-                ))}
-              </ul>
+              <CriteriaList criteria={r.criteria} now={now} />
             </li>
           ))}
       </ul>

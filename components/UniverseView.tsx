@@ -1,7 +1,7 @@
 import type { StoredUniverseScreen } from '@/lib/background/universe';
 import { formatAgo } from '@/lib/ui/format';
+import { CriteriaList } from './CriteriaList';
 
-const MARK = { true: '✓', false: '✗', null: '?' } as const;
 
 /** The broken-growth screen of the whole S&P 400/600: the candidates, with their evidence. */
 export function UniverseView({ screen, now, onExport }: { screen: StoredUniverseScreen; now: Date; onExport?: () => void }) {
@@ -23,18 +23,7 @@ export function UniverseView({ screen, now, onExport }: { screen: StoredUniverse
         {screen.candidates.map((r) => (
           <li key={r.ticker}>
             <b>{r.ticker}</b> {r.name}
-            <ul class="criteria">
-              {r.criteria.map((c) => (
-                <li key={c.id} title={c.label}>
-                  <span aria-label={c.pass === null ? 'unknown' : c.pass ? 'pass' : 'fail'}>{MARK[String(c.pass) as keyof typeof MARK]}</span> {c.value}
-                  {c.evidence?.url && (
-                    <>
-                      {' '}— <a href={c.evidence.url} target="_blank" rel="noopener noreferrer">{c.evidence.source}</a>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
+            <CriteriaList criteria={r.criteria} now={now} />
           </li>
         ))}
       </ul>

@@ -12,7 +12,7 @@ export interface OnlineDataPanelProps {
   onSaveKey: (key: string) => Promise<string>;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime as when } from '../../lib/ui/format';
 
 /** Online data, off until the user turns each source on; what each gives, costs, and how it fares. */
 export function OnlineDataPanel({ enabled, status, onToggle, apiKey, onSaveKey }: OnlineDataPanelProps) {

@@ -3,7 +3,7 @@ import { DropZone } from '../DropZone';
 import type { ReferenceState } from '../../lib/schema/reference';
 import { INDEX_LABELS } from '../../lib/schema/reference';
 import { REFERENCE_STALE_AFTER_DAYS, referenceAgeDays } from '../../lib/reference/age';
-import { formatDate } from '../../lib/ui/format';
+import { formatDate, formatDateTime } from '../../lib/ui/format';
 
 export interface ReferencePanelProps {
   /** The reference in use (a refreshed one, or the bundled data) and whether a rollback exists. */
@@ -115,7 +115,7 @@ export function ReferencePanel({ inUse, refreshed, canRollBack, now, onFiles, on
           {autoStatus && <p role="status">{autoStatus}</p>}
           {autoRefresh.last && (
             <p class="hint" data-testid="reference-auto-last">
-              Last fetch {new Date(autoRefresh.last.at).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' })}:{' '}
+              Last fetch {formatDateTime(autoRefresh.last.at)}:{' '}
               {autoRefresh.last.results.map((r) => `${r.fund} ${r.text}`).join('; ')}.
             </p>
           )}

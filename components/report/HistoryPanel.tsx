@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SnapshotSummary } from '../../lib/schema/history';
 import type { SnapshotDiff } from '../../lib/history/diff';
 import { TIER_IDS } from '../../lib/schema/audit';
-import { formatMoney, formatPercent } from '../../lib/ui/format';
+import { formatDateTime as when, formatMoney, formatPercent } from '../../lib/ui/format';
 import { TIER_LABELS } from '../labels';
 import { HistoryChart } from './charts';
 
@@ -15,7 +15,6 @@ interface Props {
   onDelete?: (id: number) => void;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The kept audits: the line chart, the list (with delete), and a diff between any two. */
 export function HistoryPanel({ history, onDiff, onDelete }: Props) {

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { AuditSnapshot } from '../../lib/schema/audit';
 import type { SnapshotDiff } from '../../lib/history/diff';
 import { isReferenceStale, referenceAgeDays } from '../../lib/reference/age';
-import { formatDate, formatMoney, formatPercent, formatPp } from '../../lib/ui/format';
+import { formatDate, formatDateTime as when, formatMoney, formatPercent, formatPp } from '../../lib/ui/format';
 import { TopTenGauge } from '../TopTenGauge';
 import { RulesList } from '../RulesList';
 import { SectorChart, TierStack } from './charts';
@@ -23,7 +23,6 @@ export interface ReportProps {
   holdingsLimit?: number;
 }
 
-const when = (d: Date) => d.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The full, printable audit of the household or one account. */
 export function Report({ audit, history, now, controls, onDiff, onDeleteSnapshot, holdingsLimit }: ReportProps) {

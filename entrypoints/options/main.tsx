@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { saveFile } from '@/lib/ui/save-file';
 import { getRuleSettings, resetRuleSettings, saveRuleSettings } from '@/lib/settings';
 import { applyRetention, deleteAllData, loadSnapshotBytes, resetReference, rollBackReference, storedCounts } from '@/lib/db';
 import { sendMessage } from '@/lib/messaging';
@@ -14,12 +15,6 @@ import { browser, storage } from '#imports';
 
 /** Tell the background to recompute; it recomputes on its next wake anyway if this fails. */
 const recompute = () => sendMessage(browser.runtime, 'ui-bg:recompute', {}).then(() => undefined, () => undefined);
-
-function save(content: string | readonly (string | Uint8Array)[], type: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob(typeof content === 'string' ? [content] : (content as BlobPart[]), { type }));
-  Object.assign(document.createElement('a'), { href: url, download: fileName }).click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 render(
   <OptionsApp
@@ -55,7 +50,7 @@ render(
     }}
     onExportHistory={async () => {
       const now = new Date();
-      save(historyFileParts(await loadSnapshotBytes(), now), 'application/json', historyFileName(now));
+      saveFile(historyFileParts(await loadSnapshotBytes(), now), 'application/json', historyFileName(now));
     }}
     loadOnline={async () => {
       const settings = await getRuleSettings();

@@ -6,6 +6,7 @@
  */
 import type { AuditSnapshot } from '../schema/audit';
 import type { EstimateReading } from '../providers/estimates/types';
+import { percentText } from '../format/percent';
 
 export interface IssuerRevision {
   issuer: string;
@@ -34,7 +35,7 @@ export interface RevisionWatch {
   rule: { id: 'mega-cap-revisions'; level: 'ok' | 'caution'; value: number | null; threshold: number; message: string };
 }
 
-const pct = (x: number) => `${new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(x) * 100)} %`;
+const pct = (x: number) => percentText(Math.abs(x));
 const DAY = 86_400_000;
 
 /** Change from the consensus `days` ago: the source's own figure first, else Breadth's reading nearest to then (±10 days). */

@@ -16,7 +16,8 @@ export interface SizeContext {
   sentence: string;
 }
 
-const tn = (x: number) => `$${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(x / 1e12)} tn`;
+const ONE_DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const tn = (x: number) => `$${ONE_DECIMAL.format(x / 1e12)} tn`;
 
 export function sizeContext(reference: Reference, cikByTicker: Readonly<Record<string, number>>, floatByCik: Readonly<Record<string, number>>, period: string): SizeContext | null {
   const floatOf = (tickers: readonly string[]) => {
@@ -42,6 +43,6 @@ export function sizeContext(reference: Reference, cikByTicker: Readonly<Record<s
   if (!largest || covered < small.length * 0.8) return null;
   const ratio = sp1000Float / largest.float;
   const year = period.slice(2, 6);
-  const sentence = `All ${covered} S&P 400 and 600 companies Breadth found together: ${tn(sp1000Float)} in public float, ${ratio < 1 ? 'only ' : ''}${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(ratio)}× the float of ${largest.name} alone (${tn(largest.float)}; mid-${year}, SEC).`;
+  const sentence = `All ${covered} S&P 400 and 600 companies Breadth found together: ${tn(sp1000Float)} in public float, ${ratio < 1 ? 'only ' : ''}${ONE_DECIMAL.format(ratio)}× the float of ${largest.name} alone (${tn(largest.float)}; mid-${year}, SEC).`;
   return { period, sp1000Float, covered, total: small.length, largest, sentence };
 }

@@ -5,6 +5,7 @@
  * or its last good data "unavailable since …" — never blocks the audit.
  */
 import * as z from 'zod/mini';
+import { BrokenGrowthResultSchema } from '../schema/signals';
 import type { AuditSnapshot } from '../schema/audit';
 import { db } from '../db';
 import { createRequester } from '../providers/http';
@@ -58,20 +59,10 @@ const SIGNALS_KEY = 'signals:household';
 /** Provider errors already name their provider ("SEC EDGAR: HTTP 503 after 4 tries"). */
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
 /** What the popup reads back (re-parsed: storage is a trust boundary too). */
-const EvidenceSchema = z.object({ source: z.string(), url: z.optional(z.string()), fetchedAt: z.string() });
 const SignalsSchema = z.object({
   generatedAt: z.string(),
   providers: z.array(z.enum(['sec', 'prices', 'estimates'])),
-  brokenGrowth: z.array(
-    z.object({
-      ticker: z.string(),
-      name: z.string(),
-      criteria: z.array(z.object({ id: z.enum(['beaten-down', 'still-growing', 'margin-intact', 'temporary-cause', 'cash-positive']), label: z.string(), pass: z.nullable(z.boolean()), value: z.string(), evidence: z.nullable(EvidenceSchema) })),
-      passed: z.number(),
-      known: z.number(),
-      verdict: z.enum(['candidate', 'unknown', 'not']),
-    }),
-  ),
+  brokenGrowth: z.array(BrokenGrowthResultSchema),
   broadening: z.nullable(z.object({ asOf: z.string(), to: z.string(), windows: z.array(z.object({ months: z.number(), from: z.string(), to: z.string(), sentence: z.string() })) })),
   broadeningChart: z.optional(z.nullable(z.array(z.object({ key: z.enum(['rsp', 'ijh', 'ijr']), points: z.array(z.object({ date: z.string(), value: z.number() })) })))),
   sizeContext: z.optional(z.nullable(z.object({ period: z.string(), sp1000Float: z.number(), covered: z.number(), total: z.number(), largest: z.object({ name: z.string(), float: z.number() }), sentence: z.string() }))),

@@ -55,7 +55,8 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
     return { badges: [], summary: null, message: 'Breadth could not use what this page sent; nothing was stored.', accountsStored: 0 };
   }
   const scan = parsed.data;
-  const off = disabledSiteOf(scan.source.url, (await deps.getSettings()).disabledSites);
+  const settings = await deps.getSettings();
+  const off = disabledSiteOf(scan.source.url, settings.disabledSites);
   if (off) {
     return { badges: [], summary: null, message: `Breadth is turned off for ${off} (Breadth options → Brokerages): nothing on this page was stored.`, accountsStored: 0 };
   }
@@ -70,7 +71,6 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
     });
     household = await recomputeAudits(deps);
   }
-  const settings = await deps.getSettings();
   const pageAudit = accounts.length
     ? buildAudit({ accounts, reference, settings, generatedAt: (deps.now ?? (() => new Date()))() })
     : null;

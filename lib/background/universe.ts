@@ -6,6 +6,7 @@
  * from kept data is quick, and the worker reports its progress while it runs.
  */
 import * as z from 'zod/mini';
+import { BrokenGrowthResultSchema } from '../schema/signals';
 import { db } from '../db';
 import { createRequester } from '../providers/http';
 import { cached, countRequests, preloadKept } from '../providers/cache';
@@ -190,19 +191,12 @@ export async function screenUniverse(reference: Reference, deps: UniverseDeps): 
 
 export const UNIVERSE_KEY = 'signals:universe';
 
-const CriterionSchema = z.object({
-  id: z.enum(['beaten-down', 'still-growing', 'margin-intact', 'temporary-cause', 'cash-positive']),
-  label: z.string(),
-  pass: z.nullable(z.boolean()),
-  value: z.string(),
-  evidence: z.nullable(z.object({ source: z.string(), url: z.optional(z.string()), fetchedAt: z.string() })),
-});
 const UniverseScreenSchema = z.object({
   generatedAt: z.string(),
   screened: z.number(),
   withFundamentals: z.number(),
   requests: z.number(),
-  candidates: z.array(z.object({ ticker: z.string(), name: z.string(), criteria: z.array(CriterionSchema), passed: z.number(), known: z.number(), verdict: z.enum(['candidate', 'unknown', 'not']) })),
+  candidates: z.array(BrokenGrowthResultSchema),
 });
 export type StoredUniverseScreen = z.infer<typeof UniverseScreenSchema>;
 

@@ -8,6 +8,8 @@
 import { strToU8 } from 'fflate';
 import type { ReferenceState } from '../schema/reference';
 import { applyReferenceFile, readReferenceFile } from './refresh';
+import { createRequester } from '../providers/http';
+import { ProviderError, type HttpGet } from '../providers/types';
 
 export const ISHARES_ORIGIN = 'https://www.ishares.com/*';
 
@@ -18,7 +20,8 @@ export const ISHARES_INDEX_FILES = [
   { fund: 'IJR', url: 'https://www.ishares.com/us/products/239774/ishares-core-sp-smallcap-etf/1467271812596.ajax?fileType=csv&fileName=IJR_holdings&dataType=fund' },
 ] as const;
 
-export type FetchLike = (url: string, init: { signal: AbortSignal }) => Promise<{ ok: boolean; status: number; text(): Promise<string> }>;
+/** One GET, as the worker's fetch or a test's recorded answers provide it. */
+export type FetchLike = HttpGet;
 
 export interface FetchOptions {
   fetch: FetchLike;
@@ -36,32 +39,23 @@ export interface FundFetchResult {
   text: string;
 }
 
-const pause = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** The providers' polite requester, paced for someone else's site; its errors said without the prefix. */
+function ishares(o: FetchOptions, minIntervalMs: number) {
+  const requester = createRequester({ provider: 'iShares', get: o.fetch, minIntervalMs, retries: o.retries, timeoutMs: o.timeoutMs ?? 20_000, sleep: o.sleep });
+  return async (url: string) => {
+    try {
+      return await requester.text(url);
+    } catch (error) {
+      // Each result line already names the fund: "IVV not refreshed: HTTP 404".
+      if (error instanceof ProviderError) throw new Error(error.message.replace(/^iShares: /, ''));
+      throw error;
+    }
+  };
+}
 
 /** One file, with retries on what may pass (429, 5xx, network errors, timeouts), not on what will not. */
-export async function fetchWithRetry(url: string, o: FetchOptions): Promise<string> {
-  const sleep = o.sleep ?? pause;
-  const retries = o.retries ?? 3;
-  let last = '';
-  let tries = 0;
-  for (let attempt = 0; attempt <= retries; attempt++) {
-    tries += 1;
-    if (attempt > 0) await sleep(1_000 * 2 ** (attempt - 1));
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), o.timeoutMs ?? 20_000);
-    try {
-      const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new Error('aborted'))));
-      const response = await Promise.race([o.fetch(url, { signal: controller.signal }), aborted]);
-      if (response.ok) return await response.text();
-      last = `HTTP ${response.status}`;
-      if (response.status !== 429 && response.status < 500) break;
-    } catch (error) {
-      last = controller.signal.aborted ? 'no answer in time' : error instanceof Error ? error.message : String(error);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-  throw new Error(tries > 1 ? `${last} after ${tries} tries` : last);
+export function fetchWithRetry(url: string, o: FetchOptions): Promise<string> {
+  return ishares(o, 0)(url);
 }
 
 /**
@@ -72,10 +66,10 @@ export async function fetchISharesIndexes(current: ReferenceState, o: FetchOptio
   let state = current;
   let changed = false;
   const results: FundFetchResult[] = [];
-  for (const [i, file] of ISHARES_INDEX_FILES.entries()) {
-    if (i > 0) await (o.sleep ?? pause)(1_500); // a polite pace for someone else's site
+  const get = ishares(o, 1_500); // one request at a time, 1.5 s apart
+  for (const file of ISHARES_INDEX_FILES) {
     try {
-      const text = await fetchWithRetry(file.url, o);
+      const text = await get(file.url);
       const read = readReferenceFile(`${file.fund}_holdings.csv`, strToU8(text));
       if (read.kind !== 'index' || read.fund !== file.fund) throw new Error(`the file is not ${file.fund}'s holdings`);
       const source = state.snapshot.sources.find((s) => s.index === read.index);

@@ -33,6 +33,12 @@ export function formatAgo(iso: string, now: Date): string {
   return relative.format(Math.round(hours / 24), 'day');
 }
 
+const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+/** "Nov 25, 2026, 4:37 PM" (local time) from an instant. */
+export function formatDateTime(when: string | Date): string {
+  return dateTime.format(typeof when === 'string' ? new Date(when) : when);
+}
+
 /** "Jun 19, 2026" from "2026-06-19". */
 export function formatDate(isoDate: string): string {
   return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });

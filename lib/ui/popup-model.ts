@@ -47,16 +47,19 @@ export function createPopupModel(deps: PopupDeps) {
 
   async function load() {
     try {
-      const [d, s, h, g] = await Promise.all([
+      // One round of reads: the extras (history, online signals, estimates) never block the numbers.
+      const [d, s, h, g, e, u] = await Promise.all([
         deps.loadDashboard(),
         deps.getSettings(),
         deps.listSnapshots?.().catch(() => []) ?? [],
         deps.loadSignals?.().catch(() => null) ?? null,
+        deps.loadEstimates?.().catch(() => []) ?? [],
+        deps.loadUniverse?.().catch(() => null) ?? null,
       ]);
       history.value = h;
       signals.value = g;
-      estimates.value = (await deps.loadEstimates?.().catch(() => [])) ?? [];
-      universe.value = (await deps.loadUniverse?.().catch(() => null)) ?? null;
+      estimates.value = e;
+      universe.value = u;
       settings.value = s;
       dashboard.value = d;
       if (scope.value && !dashboard.value.byAccount[scope.value]) scope.value = '';
