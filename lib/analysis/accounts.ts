@@ -35,5 +35,13 @@ export function accountsFromScan(scan: ScanResult): StoredAccount[] {
   const accounts = [...groups.values()];
   // Skipped rows belong to no account for sure; they are reported once, with the first.
   if (accounts[0]) accounts[0].skipped = scan.skipped;
+  // Stated totals go with their account (labels masked the same way); read-wide ones with the first.
+  for (const total of scan.statedTotals ?? []) {
+    const label = total.account === undefined ? undefined : maskAccountLabel(total.account.trim() || fallbackLabel).slice(0, 160) || 'Account';
+    const owner = label === undefined ? accounts[0] : groups.get(label);
+    if (!owner) continue; // a total for an account with no rows read: nothing to compare it with
+    (owner.statedTotals ??= []).push(label === undefined ? { ...total } : { ...total, account: label });
+    if (label === undefined) owner.readAccounts = accounts.length;
+  }
   return accounts;
 }

@@ -11,3 +11,9 @@ export function ppText(fraction: number, digits = 1): string {
   const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
   return `${sign}${Math.abs(value).toFixed(digits)} pp`;
 }
+
+const USD_TEXT = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+/** 42250 → `$42,250` (sentences the engine writes). */
+export function moneyText(value: number): string {
+  return USD_TEXT.format(value);
+}

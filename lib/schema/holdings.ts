@@ -37,6 +37,24 @@ export const ScanSourceSchema = z.object({
 });
 export type ScanSource = z.infer<typeof ScanSourceSchema>;
 
+/**
+ * A total the source itself states (an `Account Total` line, a grand total, a page's account header
+ * value). Readers report these next to the rows they read; the audit compares them
+ * (lib/analysis/reconcile.ts), so a lot row or a total line read as a holding shows as a caution.
+ * A stated total covers every row the reader emitted for that account (positions, cash, pending).
+ */
+export const StatedTotalSchema = z.object({
+  /** The masked account label, exactly as on the holdings it covers; absent = every account of the read. */
+  account: z.optional(ShortText(120)),
+  /** What the source calls it ("Account Total", "Grand total", "Net Account Value"). */
+  label: ShortText(120),
+  /** USD. */
+  value: FiniteNumber,
+  /** 1-based line (file) or row (page) it was read from. */
+  row: z.optional(z.number().check(z.gte(0))),
+});
+export type StatedTotal = z.infer<typeof StatedTotalSchema>;
+
 /** One read of a page or a file. */
 export const ScanResultSchema = z.object({
   source: ScanSourceSchema,
@@ -47,5 +65,7 @@ export const ScanResultSchema = z.object({
   complete: z.boolean(),
   /** Why the read is partial or empty, in words for the user. */
   note: z.optional(ShortText(300)),
+  /** Totals the source states (per account and overall), for reconciliation. */
+  statedTotals: z.optional(z.array(StatedTotalSchema).check(z.maxLength(1_000))),
 });
 export type ScanResult = z.infer<typeof ScanResultSchema>;

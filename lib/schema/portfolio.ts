@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { IsoDateTime, ShortText } from './common';
-import { RawHoldingSchema, ScanSourceSchema, SkippedRowSchema } from './holdings';
+import { RawHoldingSchema, ScanSourceSchema, SkippedRowSchema, StatedTotalSchema } from './holdings';
 
 /**
  * One account as last read from one source (page or file). The same key seen again replaces it.
@@ -18,5 +18,12 @@ export const StoredAccountSchema = z.object({
   skipped: z.array(SkippedRowSchema),
   complete: z.boolean(),
   note: z.optional(ShortText(300)),
+  /**
+   * Totals the source states for this account and, on the read's first account only, the read's
+   * overall totals (no `account`) with how many accounts that read held, so the audit can tell when
+   * a later read replaced some of them and the overall total no longer applies.
+   */
+  statedTotals: z.optional(z.array(StatedTotalSchema)),
+  readAccounts: z.optional(z.int().check(z.gte(1))),
 });
 export type StoredAccount = z.infer<typeof StoredAccountSchema>;
