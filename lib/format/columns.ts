@@ -10,14 +10,17 @@ export function collapse(text: string): string {
 /** What a column header means. */
 export type ColumnMeaning = 'symbol' | 'description' | 'quantity' | 'price' | 'value' | 'account';
 
+/** A currency mark after a header ("Value $", "Price ($)", "Market value (USD)"): same meaning. */
+const CURRENCY = String.raw`(\s*\(\$\)|\s*\$|\s*\(usd\)|\s+usd)?`;
+
 const MEANINGS: [ColumnMeaning, RegExp][] = [
-  // Order matters: "Market value" before "value"; "Last price change" is not a price.
-  ['value', /^(market value|mkt val(ue)?|mkt val \(market value\)|current value|value|total value|market val\.?|position value|balance)(\s*\(\$\)|\s*\$)?$/],
-  ['quantity', /^(quantity|qty|shares|qty \(quantity\)|units|position|shares held|quantity held)$/],
-  ['price', /^(price|last price|last|current price|share price|market price|price \(\$\)|last price \(\$\)|nav)$/],
+  // Order matters: "Market value" before "value"; "Last price change" and "Price Paid $" are not a price.
+  ['value', new RegExp(String.raw`^(market value|mkt val(ue)?|mkt val \(market value\)|current value|value|total value|market val\.?|position value|balance|ending value|ending market value|current market value)${CURRENCY}$`)],
+  ['quantity', /^(quantity|qty|shares|qty \(quantity\)|units|position|shares held|quantity held|shares owned|units held|(qty|quantity|shares|units) #|# of shares|(number|no\.?) of shares)$/],
+  ['price', new RegExp(String.raw`^(price|last price|last|current price|share price|market price|nav|price per share)${CURRENCY}$`)],
   ['symbol', /^(symbol|ticker)\b|^(security|holding|investment|instrument|fund)$/],
-  ['description', /^(description|name|security name|security description|company|holding name|investment name)$/],
-  ['account', /^(account|account name|account number|acct)$/],
+  ['description', /^(description|name|security name|security description|company|holding name|investment name|fund name)$/],
+  ['account', /^(account|account name|account number|acct|account #|acct #|account no\.?|acct no\.?)$/],
 ];
 
 /** Meaning of a header text, or null. Case, punctuation and sort arrows are ignored. */

@@ -2,9 +2,11 @@
  * Breadth's own holdings CSV (`breadth-holdings-<date>.csv`, written by lib/export/holdings-csv.ts)
  * read back as positions: Account, Symbol, Description, Market value (USD), …, Tier, …, Quantity.
  * Cash lines come back as cash by their tier; the other derived columns are recomputed, not trusted.
+ * The export writes no totals; a total line added in a spreadsheet is a stated total, never a holding.
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
 import { findHeader, numberCell, requireColumn } from './columns';
+import { StatedTotals, SubRows, totalLabel } from './rows';
 import type { PositionsFormat } from './types';
 
 const isBreadthHeader = (names: string[]) => names.includes('market value (usd)') && names.includes('share of portfolio') && names.includes('tier');
@@ -27,10 +29,24 @@ export const breadthHoldingsCsv: PositionsFormat = {
     };
     const holdings: RawHolding[] = [];
     const skipped: SkippedRow[] = [];
+    const totals = new StatedTotals();
+    const subRows = new SubRows();
+    let lastAccount: string | undefined;
     for (const record of records.slice(header.index + 1)) {
       if (record.fields.every((x) => x.trim() === '')) continue;
       // The export defuses text that starts like a spreadsheet formula with a leading apostrophe.
       const f = (i: number) => (i < 0 ? '' : (record.fields[i] ?? '').trim().replace(/^'(?=[=+\-@])/, ''));
+      const account = f(col.account) || undefined;
+      const total = totalLabel([f(col.symbol), account, f(col.description)]);
+      if (total) {
+        const named = account && !totalLabel([account]) ? account : undefined;
+        totals.line({ ...total, value: numberCell(f(col.value)).value, row: record.line, account: named });
+        continue;
+      }
+      if (account !== lastAccount) subRows.reset();
+      lastAccount = account;
+      // Lots repeat part of the holding above them: counting them would count it twice.
+      if (subRows.isSubRow(record.fields[col.symbol] ?? '')) continue;
       const value = numberCell(f(col.value));
       if (value.bad !== undefined || value.value === null) {
         skipped.push({ row: record.line, reason: `line ${record.line}: Market value "${f(col.value).slice(0, 40)}" is not a number` });
@@ -42,10 +58,11 @@ export const breadthHoldingsCsv: PositionsFormat = {
         description: f(col.description) || undefined,
         quantity: quantity.bad === undefined ? quantity.value : null,
         marketValue: value.value,
-        account: f(col.account) || undefined,
+        account,
         rowKind: f(col.tier) === 'Cash' ? 'cash' : 'position',
       });
+      totals.row(account);
     }
-    return { holdings, skipped };
+    return { holdings, skipped, statedTotals: totals.result() };
   },
 };

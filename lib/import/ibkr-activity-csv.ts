@@ -1,17 +1,64 @@
 /**
  * Interactive Brokers Activity Statement CSV, in English: every line starts with its section name
  * and a row type (`Header`, `Data`, `Total`, `SubTotal`). Positions are the `Open Positions` section's
- * `Summary` rows; the account comes from `Account Information`. A statement in another language
- * (sections like "Posizioni aperte") is refused with how to get an English one.
+ * `Summary` rows (`Lot` rows split them); the account comes from `Account Information`. In a USD
+ * account the `Net Asset Value` section gives the cash (read as a cash row), the accruals (pending)
+ * and the statement's total. A statement in another language is refused with how to get an English one.
  */
-import type { RawHolding, SkippedRow } from '../schema/holdings';
+import type { RawHolding, SkippedRow, StatedTotal } from '../schema/holdings';
 import { maskAccountNumber } from '../format/account';
 import { parseNumber } from '../format/number';
-import { normaliseHeader } from './csv';
+import { normaliseHeader, type CsvRecord } from './csv';
 import { ImportError } from './errors';
 import type { PositionsFormat } from './types';
 
 const LOCALISED = /^(Posizioni aperte|Offene Positionen|Positions ouvertes|Posiciones abiertas|Open posities|Informazioni conto|Kontoinformationen)$/;
+
+/** Net Asset Value rows that Open Positions lists too (read there, position by position). */
+const NAV_POSITIONS = /^(stocks?|options|equity and index options|bonds|funds|mutual funds|warrants|treasury bills)$/i;
+const NAV_CASH = /^cash$/i;
+const NAV_ACCRUALS = /^(interest|dividend) accruals$/i;
+
+/** A section's Data rows as {column → cell}, under the section's Header row that has `columns`. */
+function sectionRows(records: readonly CsvRecord[], section: string, columns: string[]): { line: number; get: (name: string) => string }[] {
+  const out: { line: number; get: (name: string) => string }[] = [];
+  let header: string[] | null = null;
+  for (const r of records) {
+    if (r.fields[0] !== section) continue;
+    if (r.fields[1] === 'Header') {
+      const names = r.fields.map(normaliseHeader);
+      header = columns.every((c) => names.includes(c)) ? names : null;
+      continue;
+    }
+    if (r.fields[1] !== 'Data' || !header) continue;
+    const names = header;
+    out.push({ line: r.line, get: (name) => (r.fields[names.indexOf(name)] ?? '').trim() });
+  }
+  return out;
+}
+
+/**
+ * The cash and accruals rows and the statement's total, from Net Asset Value (base currency). Only
+ * for a USD account, and only when every NAV line is one Breadth reads (positions, cash, accruals):
+ * otherwise the total would cover money no row stands for.
+ */
+function netAssetValue(records: readonly CsvRecord[], account: string | undefined): { rows: RawHolding[]; total: StatedTotal | null } {
+  const rows: RawHolding[] = [];
+  let total: StatedTotal | null = null;
+  let comparable = true;
+  for (const r of sectionRows(records, 'Net Asset Value', ['asset class', 'current total'])) {
+    const assetClass = r.get('asset class');
+    const value = parseNumber(r.get('current total'));
+    if (value === null) continue;
+    if (/^total$/i.test(assetClass)) total = { ...(account ? { account } : {}), label: 'Net Asset Value Total', value, row: r.line };
+    else if (NAV_CASH.test(assetClass)) {
+      if (value !== 0) rows.push({ symbol: 'Cash', description: 'Cash (Net Asset Value)', marketValue: value, account, rowKind: 'cash' });
+    } else if (NAV_ACCRUALS.test(assetClass)) {
+      if (value !== 0) rows.push({ description: assetClass, marketValue: value, account, rowKind: 'pending' });
+    } else if (!NAV_POSITIONS.test(assetClass) && value !== 0) comparable = false;
+  }
+  return { rows, total: comparable ? total : null };
+}
 
 export const ibkrActivityCsv: PositionsFormat = {
   id: 'ibkr-activity-csv',
@@ -27,19 +74,17 @@ export const ibkrActivityCsv: PositionsFormat = {
         foreign.line,
       );
     }
-    const accountRow = records.find((r) => r.fields[0] === 'Account Information' && r.fields[1] === 'Data' && r.fields[2] === 'Account');
-    const account = accountRow?.fields[3] ? `Interactive Brokers ${maskAccountNumber(accountRow.fields[3])}` : undefined;
+    const info = (field: string) => records.find((r) => r.fields[0] === 'Account Information' && r.fields[1] === 'Data' && r.fields[2] === field)?.fields[3]?.trim();
+    const accountNumber = info('Account');
+    const account = accountNumber ? `Interactive Brokers ${maskAccountNumber(accountNumber)}` : undefined;
     const holdings: RawHolding[] = [];
     const skipped: SkippedRow[] = [];
-    let header: string[] | null = null;
-    for (const r of records) {
-      if (r.fields[0] !== 'Open Positions') continue;
-      if (r.fields[1] === 'Header') {
-        header = r.fields.map(normaliseHeader);
-        continue;
-      }
-      if (r.fields[1] !== 'Data' || !header) continue; // Total / SubTotal rows sum what is already read
-      const f = (name: string) => (header!.indexOf(name) >= 0 ? (r.fields[header!.indexOf(name)] ?? '').trim() : '');
+    if (!records.some((r) => r.fields[0] === 'Open Positions' && r.fields[1] === 'Header')) {
+      throw new ImportError('this activity statement has no Open Positions section');
+    }
+    // Total and SubTotal rows sum what is already read; only Data rows are positions.
+    for (const r of sectionRows(records, 'Open Positions', ['value'])) {
+      const f = r.get;
       if (f('datadiscriminator') && f('datadiscriminator') !== 'Summary') continue; // lots split a summary row
       const currency = f('currency');
       const value = parseNumber(f('value'));
@@ -60,7 +105,10 @@ export const ibkrActivityCsv: PositionsFormat = {
         rowKind: /^cash/i.test(f('asset category')) ? 'cash' : 'position',
       });
     }
-    if (!header) throw new ImportError('this activity statement has no Open Positions section');
-    return { holdings, skipped };
+    // Net Asset Value is in the base currency: comparable with USD rows only in a USD account.
+    if (info('Base Currency') !== 'USD') return { holdings, skipped };
+    const nav = netAssetValue(records, account);
+    holdings.push(...nav.rows);
+    return { holdings, skipped, statedTotals: nav.total ? [nav.total] : [] };
   },
 };

@@ -21,10 +21,10 @@ describe('Interactive Brokers Flex XML', () => {
 });
 
 describe('Interactive Brokers activity statement CSV', () => {
-  it('reads Open Positions summary rows and says why a non-USD row was left out', () => {
+  it('reads Open Positions summary rows, the cash from Net Asset Value, and says why a non-USD row was left out', () => {
     const scan = importPositionsFile(read('activity-statement-en.csv'), 'statement.csv', NOW);
     expect(scan.source.readerId).toBe('ibkr-activity-csv');
-    expect(scan.holdings.map((h) => [h.symbol, h.marketValue])).toEqual([['IJH', 6_520], ['MSFT', 3_794]]);
+    expect(scan.holdings.map((h) => [h.symbol, h.marketValue, h.rowKind])).toEqual([['IJH', 6_520, 'position'], ['MSFT', 3_794, 'position'], ['Cash', 500, 'cash']]);
     expect(scan.skipped).toEqual([{ row: 13, reason: 'line 13: SAP is valued in EUR; the statement gives no rate to USD' }]);
   });
 

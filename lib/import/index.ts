@@ -63,7 +63,7 @@ export function importPositionsFile(text: string, fileName?: string, now: Date =
     if (csvError) throw new ImportError(csvError.message.replace(/^line \d+: /, ''), csvError.line);
     throw new ImportError('no Symbol and Value columns found in the first lines — not a positions file Breadth can read', records?.[0]?.line);
   }
-  const { holdings, skipped, note } = format.read(input);
+  const { holdings, skipped, note, statedTotals } = format.read(input);
   if (holdings.length === 0) {
     throw new ImportError(skipped[0] ? `no position could be read (${skipped[0].reason})` : 'the file lists no positions', skipped[0]?.row);
   }
@@ -74,5 +74,7 @@ export function importPositionsFile(text: string, fileName?: string, now: Date =
     skipped,
     complete: true,
     note,
+    // Checked against the rows by lib/analysis/reconcile.ts; absent when the file states none.
+    ...(statedTotals?.length ? { statedTotals: statedTotals.slice(0, 1_000) } : {}),
   };
 }

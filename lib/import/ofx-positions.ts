@@ -2,8 +2,10 @@
  * OFX / QFX investment statements (Fidelity, Vanguard, E*TRADE, TD Ameritrade, …): the positions in
  * INVPOSLIST, named through SECLIST, per account (INVSTMTRS). Reads OFX 1.x SGML, whose leaf elements
  * have no closing tags, and OFX 2.x XML alike, with a small tag tokenizer (no library needed).
+ * The account's total value in INVBAL's BALLIST ("Total Account Value", "Networth", "AccountValue")
+ * is its stated total, when it is clearly positions + available cash.
  */
-import type { RawHolding, SkippedRow } from '../schema/holdings';
+import type { RawHolding, SkippedRow, StatedTotal } from '../schema/holdings';
 import { maskAccountNumber } from '../format/account';
 import { ImportError } from './errors';
 import type { PositionsFormat } from './types';
@@ -66,6 +68,30 @@ const num = (text: string | undefined) => {
 
 const POSITION_TAGS = new Set(['POSSTOCK', 'POSMF', 'POSDEBT', 'POSOPT', 'POSOTHER']);
 
+/** BALLIST names brokers give the account's whole value (Fidelity, E*TRADE, TD Ameritrade). */
+const ACCOUNT_VALUE = /^(networth|net worth|total account value|account ?value)$/i;
+/** BALLIST names for money-market balances: comparable only when they are the available cash read. */
+const MONEY_MARKET = /^(total money markets?|money ?market|savings)$/i;
+
+/**
+ * The account's value from INVBAL, when it is Σ positions + available cash: no margin or short
+ * balance (which the rows do not show), and money-market balances, if any, equal to the available
+ * cash (Fidelity counts its core fund there) rather than held apart.
+ */
+function statedAccountValue(invbal: OfxNode | undefined, cash: number | null, account: string): StatedTotal | null {
+  if (!invbal) return null;
+  if ([num(leaf(invbal, 'MARGINBALANCE')), num(leaf(invbal, 'SHORTBALANCE'))].some((v) => v !== null && v !== 0)) return null;
+  let total: StatedTotal | null = null;
+  for (const bal of findAll(invbal, 'BAL')) {
+    const name = leaf(bal, 'NAME')?.trim() ?? '';
+    const value = num(leaf(bal, 'VALUE'));
+    if (value === null || (leaf(bal, 'BALTYPE') ?? 'DOLLAR').toUpperCase() !== 'DOLLAR') continue;
+    if (MONEY_MARKET.test(name) && value !== 0 && value !== (cash ?? 0)) return null;
+    if (!total && ACCOUNT_VALUE.test(name)) total = { account, label: name.slice(0, 120), value };
+  }
+  return total;
+}
+
 export const ofxPositions: PositionsFormat = {
   id: 'ofx-positions',
   label: 'OFX statement',
@@ -83,6 +109,7 @@ export const ofxPositions: PositionsFormat = {
     const org = leaf(find(root, 'FI') ?? root, 'ORG');
     const holdings: RawHolding[] = [];
     const skipped: SkippedRow[] = [];
+    const statedTotals: StatedTotal[] = [];
     let index = 0;
     for (const statement of statements) {
       const acctId = leaf(find(statement, 'INVACCTFROM'), 'ACCTID');
@@ -109,9 +136,12 @@ export const ofxPositions: PositionsFormat = {
           rowKind: 'position',
         });
       }
-      const cash = num(leaf(find(statement, 'INVBAL'), 'AVAILCASH'));
+      const invbal = find(statement, 'INVBAL');
+      const cash = num(leaf(invbal, 'AVAILCASH'));
       if (cash !== null && cash !== 0) holdings.push({ symbol: 'Cash', description: 'Available cash', marketValue: cash, account, rowKind: 'cash' });
+      const stated = statedAccountValue(invbal, cash, account);
+      if (stated) statedTotals.push(stated);
     }
-    return { holdings, skipped };
+    return { holdings, skipped, statedTotals };
   },
 };

@@ -1,6 +1,7 @@
 /**
  * A plain positions CSV: a header row naming a symbol (or name) column and a value column, in the
- * vocabulary page tables use ("Symbol", "Ticker", "Market Value", "Current Value", "Qty", …).
+ * vocabulary page tables use ("Symbol", "Ticker", "Market Value", "Current Value", "Qty", …), with
+ * an optional Account column. Total lines become stated totals; lot and sub-rows are dropped.
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
 import { headerMeaning, type ColumnMeaning } from '../format/columns';
@@ -8,6 +9,7 @@ import { maskAccountLabel } from '../format/account';
 import { hasCashMarker } from '../reference/tickers';
 import { numberCell } from './columns';
 import type { CsvRecord } from './csv';
+import { StatedTotals, SubRows, totalLabel } from './rows';
 import type { PositionsFormat } from './types';
 
 function columns(record: CsvRecord): Partial<Record<ColumnMeaning, number>> | null {
@@ -23,8 +25,6 @@ function headerIndex(records: readonly CsvRecord[]): number {
   return records.slice(0, 20).findIndex((r) => columns(r) !== null);
 }
 
-const TOTAL = /^(account total|total|totals|grand total|subtotal)\b/i;
-
 export const plainCsv: PositionsFormat = {
   id: 'plain-csv',
   label: 'Positions CSV',
@@ -35,9 +35,12 @@ export const plainCsv: PositionsFormat = {
     const cols = columns(records[h]!)!;
     const holdings: RawHolding[] = [];
     const skipped: SkippedRow[] = [];
+    const totals = new StatedTotals();
+    const subRows = new SubRows();
     let started = false;
     for (const record of records.slice(h + 1)) {
-      const f = (i: number | undefined) => (i === undefined ? '' : (record.fields[i] ?? '').trim());
+      const raw = (i: number | undefined) => (i === undefined ? '' : (record.fields[i] ?? ''));
+      const f = (i: number | undefined) => raw(i).trim();
       if (record.fields.every((x) => x.trim() === '')) {
         if (started) break; // a blank line ends the table: what follows (notes, transactions) is not holdings
         continue;
@@ -45,8 +48,20 @@ export const plainCsv: PositionsFormat = {
       started = true;
       const symbol = f(cols.symbol);
       const description = f(cols.description);
+      const accountCell = f(cols.account);
+      const account = accountCell ? maskAccountLabel(accountCell) : undefined;
+      // A total names itself in the symbol, name or account cell, or in the row's first cell.
+      const total = totalLabel([symbol, description, accountCell, record.fields.find((x) => x.trim() !== '')]);
+      if (total) {
+        const value = numberCell(f(cols.value)).value;
+        // The line's account cell may hold the label itself ("Total" in the Account column).
+        const named = accountCell && totalLabel([accountCell]) === null ? account : undefined;
+        totals.line({ ...total, value, row: record.line, account: named });
+        continue;
+      }
       if (!symbol && !description) continue;
-      if (TOTAL.test(symbol || description)) continue;
+      // Lots repeat part of the position above them: counting them would count it twice.
+      if (subRows.isSubRow(cols.symbol !== undefined && symbol ? raw(cols.symbol) : raw(cols.description))) continue;
       const value = numberCell(f(cols.value));
       if (value.bad !== undefined) {
         skipped.push({ row: record.line, reason: `line ${record.line}: value "${value.bad.slice(0, 40)}" is not a number` });
@@ -59,10 +74,11 @@ export const plainCsv: PositionsFormat = {
         quantity: numberCell(f(cols.quantity)).value,
         price: numberCell(f(cols.price)).value,
         marketValue: value.value,
-        account: f(cols.account) ? maskAccountLabel(f(cols.account)) : undefined,
+        account,
         rowKind: /pending activity/i.test(label) ? 'pending' : hasCashMarker(symbol) || /^cash\b|money market/i.test(label) ? 'cash' : 'position',
       });
+      totals.row(account);
     }
-    return { holdings, skipped };
+    return { holdings, skipped, statedTotals: totals.result() };
   },
 };

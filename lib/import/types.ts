@@ -1,4 +1,4 @@
-import type { RawHolding, SkippedRow } from '../schema/holdings';
+import type { RawHolding, SkippedRow, StatedTotal } from '../schema/holdings';
 import type { CsvRecord } from './csv';
 
 /** What a format sees of a file: its text (BOM removed) and, when it parses as CSV, its records. */
@@ -18,7 +18,9 @@ export interface PositionsFormat {
   detect(input: ImportInput): boolean;
   /**
    * Reads holdings. Rows it cannot read go to `skipped` with their line and reason; a file it cannot
-   * use at all throws ImportError (lib/import/errors.ts) with a one-line reason.
+   * use at all throws ImportError (lib/import/errors.ts) with a one-line reason. `statedTotals` are
+   * the totals the file itself states, each comparable with Σ marketValue of every row read for its
+   * account (or for the whole file when it names none); total and lot rows are never holdings.
    */
-  read(input: ImportInput): { holdings: RawHolding[]; skipped: SkippedRow[]; note?: string };
+  read(input: ImportInput): { holdings: RawHolding[]; skipped: SkippedRow[]; note?: string; statedTotals?: StatedTotal[] };
 }
