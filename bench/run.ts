@@ -2,7 +2,7 @@
  * `npm run bench`: prints each speed figure beside its budget. A benchmark, not a test: it never
  * fails the build, it tells you where you stand. Needs a build (`npm run build`) and Chromium.
  */
-import { benchEngine } from './engine';
+import { benchEngine, benchReferenceBuild } from './engine';
 import { benchImport } from './import';
 import { benchExtension } from './extension';
 import { benchGenericScan } from './scan';
@@ -10,7 +10,7 @@ import { benchReport } from './report';
 import { benchOnlineScreen, benchUniverseScreen } from './online';
 import { printResults, type BenchResult } from './stats';
 
-const results: BenchResult[] = [...benchEngine(), ...benchImport()];
+const results: BenchResult[] = [...benchEngine(), ...benchReferenceBuild(), ...benchImport()];
 for (const r of await benchGenericScan()) results.push({ name: r.name, value: r.medianMs, unit: 'ms', budget: r.budgetMs });
 results.push(...(await benchExtension()));
 results.push(...(await benchReport()));

@@ -6,7 +6,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import * as z from 'zod/mini';
 import { StoredAccountSchema, type StoredAccount } from './schema/portfolio';
-import { AUDIT_SCHEMA_ID, AuditSnapshotSchema, type AuditSnapshot } from './schema/audit';
+import { AUDIT_SCHEMA_ID, AUDIT_SCHEMA_ID_V1, AuditSnapshotSchema, type AuditSnapshot } from './schema/audit';
+import { AnyVersionAuditSchema } from './schema/audit-v1';
 import { DashboardSchema, type Dashboard } from './schema/dashboard';
 import { ScanSourceSchema } from './schema/holdings';
 import { SnapshotSummarySchema, type SnapshotSummary } from './schema/history';
@@ -49,6 +50,8 @@ const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder();
 /** What every stored audit's bytes start with: a cheap check that a row is what was written. */
 const AUDIT_PREFIX = utf8.encode(`{"schema":"${AUDIT_SCHEMA_ID}"`);
+/** Audits kept before v2: exported after migration (lib/schema/audit-v1.ts). */
+const AUDIT_PREFIX_V1 = utf8.encode(`{"schema":"${AUDIT_SCHEMA_ID_V1}"`);
 
 /** Reference data the user refreshed; the newest is in use, the one before it is the rollback. */
 export interface StoredReferenceVersion {
@@ -149,7 +152,7 @@ export async function saveAudits(household: AuditSnapshot | null, byAccount: Aud
 
 export async function loadHouseholdAudit(): Promise<AuditSnapshot | null> {
   const row = await db().audits.get(HOUSEHOLD_AUDIT_ID);
-  const parsed = AuditSnapshotSchema.safeParse(row?.audit);
+  const parsed = AnyVersionAuditSchema.safeParse(row?.audit);
   return parsed.success ? parsed.data : null;
 }
 
@@ -159,7 +162,7 @@ export async function loadDashboard(): Promise<Dashboard> {
   let household: AuditSnapshot | null = null;
   const byAccount: Record<string, AuditSnapshot> = {};
   for (const row of audits) {
-    const parsed = AuditSnapshotSchema.safeParse(row.audit);
+    const parsed = AnyVersionAuditSchema.safeParse(row.audit);
     if (!parsed.success) continue;
     if (row.id === HOUSEHOLD_AUDIT_ID) household = parsed.data;
     else if (parsed.data.scope.accountKey) byAccount[parsed.data.scope.accountKey] = parsed.data;
@@ -246,7 +249,7 @@ export async function loadSnapshotAudits(ids?: readonly number[]): Promise<Audit
     } catch {
       return [];
     }
-    const parsed = AuditSnapshotSchema.safeParse(json);
+    const parsed = AnyVersionAuditSchema.safeParse(json);
     return parsed.success ? [parsed.data] : [];
   });
   return ids ? audits : audits.sort((a, b) => a.generatedAt.localeCompare(b.generatedAt));
@@ -262,7 +265,15 @@ export async function loadSnapshotBytes(): Promise<Uint8Array[]> {
   const byId = new Map(rows.map((r) => [r.id, r.utf8]));
   return (order as number[]).flatMap((id) => {
     const bytes = byId.get(id);
-    return bytes instanceof Uint8Array && AUDIT_PREFIX.every((b, i) => bytes[i] === b) ? [bytes] : [];
+    if (!(bytes instanceof Uint8Array)) return [];
+    if (AUDIT_PREFIX.every((b, i) => bytes[i] === b)) return [bytes];
+    if (!AUDIT_PREFIX_V1.every((b, i) => bytes[i] === b)) return [];
+    try {
+      const migrated = AnyVersionAuditSchema.safeParse(JSON.parse(fromUtf8.decode(bytes)));
+      return migrated.success ? [utf8.encode(JSON.stringify(migrated.data))] : [];
+    } catch {
+      return [];
+    }
   });
 }
 

@@ -75,16 +75,16 @@ describe('buildAudit on a hand-checked reference', () => {
     expect(a.holdings[0]!.topTenLookThrough).toBeCloseTo(10 / 12, 12);
   });
 
-  it('leaves funds outside the map unresolved and reports them in coverage', () => {
-    const a = audit([h('VOO', 1_000), h('QQQ', 1_000, { description: 'INVESCO QQQ TRUST SERIES 1' })]);
+  it('leaves funds Breadth cannot see into unresolved and reports them in coverage', () => {
+    const a = audit([h('VOO', 1_000), h('ARKK', 1_000, { description: 'ARK INNOVATION ETF' })]);
     expect(a.exposure.tiers.unresolved).toBeCloseTo(0.5, 12);
     expect(a.exposure.coverage).toBeCloseTo(0.5, 12);
     expect(a.exposure.activeShare).toBeCloseTo(0, 12); // measured on the resolved sleeve only
     expect(a.holdings[1]!.category).toBe('unresolvedFund');
   });
 
-  it('treats a stock outside the S&P 1500 as other equity, fully active, sector unclassified', () => {
-    const a = audit([h('XYZW', 1_000, { description: 'SOME SMALL CO' })]);
+  it('treats a listed company outside the S&P 1500 as other equity, fully active, sector unclassified', () => {
+    const a = audit([h('TSM', 1_000, { description: 'TAIWAN SEMICONDUCTOR MANUFACTURING ADR' })]);
     expect(a.exposure.tiers.otherEquity).toBe(1);
     expect(a.exposure.activeShare).toBeCloseTo(1, 12);
     expect(a.exposure.sectors.at(-1)).toEqual({ sector: 'Unclassified', portfolio: 1, benchmark: 0 });

@@ -5,13 +5,17 @@
  * Money is USD in floating point; shares are computed from unrounded values and never rounded in
  * the snapshot (rounding happens only when a number is shown).
  */
-import { AUDIT_SCHEMA_ID, type AuditedHolding, type AuditSnapshot, type SectorWeight, type Tiers } from '../schema/audit';
+import { AUDIT_SCHEMA_ID, type AuditedHolding, type AuditSnapshot, type SectorWeight, type SeenThrough, type Tiers } from '../schema/audit';
 import type { StoredAccount } from '../schema/portfolio';
 import { GICS_SECTORS, type FundTracking, type IndexId } from '../schema/reference';
 import type { RuleSettings } from '../schema/settings';
-import type { Reference } from '../reference';
+import type { FundLookThrough, Reference } from '../reference';
 import { classify } from './classify';
 import { evaluateRules } from './rules';
+import { reconcileAccounts } from './reconcile';
+
+/** Above this share of the money unseen, the top-10 figure is shown as a bound, not a fact. */
+export const UNSEEN_BOUND_THRESHOLD = 0.02;
 
 export interface AuditInput {
   accounts: readonly StoredAccount[];
@@ -29,6 +33,8 @@ interface IssuerExposure {
 }
 
 const OTHER_EQUITY_PREFIX = 'other:';
+/** International funds are one position each in the exposure map: not an issuer, not in the benchmark. */
+const INTERNATIONAL_PREFIX = 'intl:';
 
 export function buildAudit(input: AuditInput): AuditSnapshot {
   const { reference, settings } = input;
@@ -36,9 +42,23 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
   const accounts =
     scope.kind === 'account' ? input.accounts.filter((a) => a.key === scope.accountKey) : [...input.accounts];
 
-  const tiersUsd: Tiers = { top10: 0, restOfSp500: 0, sp400: 0, sp600: 0, otherEquity: 0, unresolved: 0, cash: 0, nonEquity: 0 };
+  const tiersUsd: Tiers = { top10: 0, restOfSp500: 0, sp400: 0, sp600: 0, otherEquity: 0, international: 0, unresolved: 0, unrecognised: 0, cash: 0, nonEquity: 0 };
+  const unseenUsd = new Map<string, { usd: number; category: 'unresolvedFund' | 'unrecognised'; reason: string }>();
+  const sources = new Map<string, { source: string; publisher?: string; asOf: string; usedFor: string[] }>();
+  const noteSource = (ticker: string, seen: SeenThrough) => {
+    const key = `${seen.source}|${seen.asOf}`;
+    const entry = sources.get(key) ?? { source: seen.source, ...(seen.publisher ? { publisher: seen.publisher } : {}), asOf: seen.asOf, usedFor: [] };
+    if (!entry.usedFor.includes(ticker)) entry.usedFor.push(ticker);
+    sources.set(key, entry);
+  };
+  const noteUnseen = (name: string, usd: number, category: 'unresolvedFund' | 'unrecognised', reason: string) => {
+    const e = unseenUsd.get(name) ?? { usd: 0, category, reason };
+    e.usd += usd;
+    unseenUsd.set(name, e);
+  };
   const exposure = new Map<string, IssuerExposure>();
   const fundValue: Record<Exclude<FundTracking, 'holdings'>, number> = { sp500: 0, sp400: 0, sp600: 0, 'sp500-equal': 0 };
+  const holdingsFundValue = new Map<FundLookThrough, number>();
   const audited: AuditedHolding[] = [];
   let unreadRows = 0;
   const addExposure = (key: string, field: keyof IssuerExposure, usd: number) => {
@@ -82,9 +102,12 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
         case 'cash':
           tiersUsd.cash += value;
           entry.category = 'cash';
+          if (c.reason) entry.reason = c.reason;
           break;
         case 'nonEquity':
           tiersUsd.nonEquity += value;
+          entry.reason = c.reason;
+          if (c.name) entry.fundName = c.name;
           break;
         case 'stock': {
           const { issuer } = c;
@@ -95,45 +118,57 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
           break;
         }
         case 'fund': {
-          const tracks = c.fund.tracks;
-          const seen = reference.fundLookThrough.get(c.fund.ticker);
-          if (tracks === 'holdings') {
-            // A fund imported with its own holdings: its value spreads over them by weight.
-            if (!seen) {
-              tiersUsd.unresolved += value;
-              entry.category = 'unresolvedFund';
-              break;
-            }
-            for (const { issuer, weight } of seen.issuers) {
-              addExposure(issuer.key, 'viaFunds', value * weight);
-              tiersUsd[reference.topTenKeys.has(issuer.key) ? 'top10' : tierOfIndex(issuer.index)] += value * weight;
-            }
-            for (const { ticker, weight } of seen.otherEquity) {
-              addExposure(OTHER_EQUITY_PREFIX + ticker, 'viaFunds', value * weight);
-              tiersUsd.otherEquity += value * weight;
-            }
-            tiersUsd.cash += value * seen.rest;
-            const topTenByIssuer = Object.fromEntries(seen.issuers.filter((x) => reference.topTenKeys.has(x.issuer.key)).map((x) => [x.issuer.name, x.weight]));
-            Object.assign(entry, { category: 'fund', fundTracks: tracks, topTenLookThrough: seen.topTen, topTenByIssuer });
+          noteSource(c.ticker, c.seenThrough);
+          Object.assign(entry, { fundName: c.name, seenThrough: c.seenThrough });
+          if (c.view.kind === 'holdings') {
+            // A fund seen through published holdings: spread over them once per look-through, below.
+            const seen = c.view.lookThrough;
+            holdingsFundValue.set(seen, (holdingsFundValue.get(seen) ?? 0) + value);
+            Object.assign(entry, { category: 'fund', fundTracks: 'holdings', topTenLookThrough: Math.min(1, seen.topTen), topTenByIssuer: { ...seen.topTenByIssuer } });
             break;
           }
+          const tracks = c.view.tracks;
           fundValue[tracks] += value;
           const topTenLookThrough =
             tracks === 'sp500' ? topTenWeight : tracks === 'sp500-equal' ? reference.topTen.length * equalWeight : 0;
           Object.assign(entry, { category: 'fund', fundTracks: tracks, topTenLookThrough });
           break;
         }
+        case 'international':
+          tiersUsd.international += value;
+          addExposure(INTERNATIONAL_PREFIX + c.ticker, 'direct', value);
+          Object.assign(entry, { category: 'international', reason: c.reason, ...(c.name ? { fundName: c.name } : {}) });
+          break;
         case 'otherEquity':
           tiersUsd.otherEquity += value;
           addExposure(OTHER_EQUITY_PREFIX + c.ticker, 'direct', value);
-          entry.category = 'otherEquity';
+          Object.assign(entry, { category: 'otherEquity', reason: c.reason });
           break;
         case 'unresolvedFund':
           tiersUsd.unresolved += value;
-          entry.category = 'unresolvedFund';
+          Object.assign(entry, { category: 'unresolvedFund', reason: c.reason, ...(c.name ? { fundName: c.name } : {}) });
+          noteUnseen(entry.symbol ?? c.name ?? c.ticker, value, 'unresolvedFund', c.reason);
+          break;
+        case 'unrecognised':
+          tiersUsd.unrecognised += value;
+          Object.assign(entry, { category: 'unrecognised', reason: c.reason });
+          noteUnseen(entry.symbol ?? c.ticker, value, 'unrecognised', c.reason);
           break;
       }
     }
+  }
+
+  // Look-through of published holdings: the value of every fund seen through one file, spread once.
+  for (const [seen, v] of holdingsFundValue) {
+    for (const { issuer, weight } of seen.issuers) {
+      addExposure(issuer.key, 'viaFunds', v * weight);
+      tiersUsd[reference.topTenKeys.has(issuer.key) ? 'top10' : tierOfIndex(issuer.index)] += v * weight;
+    }
+    for (const { ticker, weight } of seen.otherEquity) {
+      addExposure(OTHER_EQUITY_PREFIX + ticker, 'viaFunds', v * weight);
+      tiersUsd.otherEquity += v * weight;
+    }
+    tiersUsd.cash += v * seen.rest;
   }
 
   // Look-through: a fund's value spreads over its index's issuers by index weight.
@@ -156,7 +191,8 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
     tiersUsd.restOfSp500 += eq * (1 - topShare);
   }
 
-  const totalValue = sumValues(tiersUsd);
+  // The rows' own sum (the tiers add up to it, up to rounding in the look-through spread).
+  const totalValue = audited.reduce((s, h) => s + h.marketValue, 0);
   const share = (usd: number) => (totalValue > 0 ? usd / totalValue : 0);
   const tiers = mapValues(tiersUsd, share);
   const accountTotals = new Map<string, number>();
@@ -165,9 +201,12 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
     accountTotals.set(h.accountKey, (accountTotals.get(h.accountKey) ?? 0) + h.marketValue);
   }
 
-  // The look-through equity sleeve: everything resolved to an issuer (unresolved funds left out).
-  const sleeve = tiersUsd.top10 + tiersUsd.restOfSp500 + tiersUsd.sp400 + tiersUsd.sp600 + tiersUsd.otherEquity;
+  // The look-through equity sleeve: every stock Breadth could see, US and international; sectors are
+  // measured on the US part only (an international fund's sectors are not known).
+  const usSleeve = tiersUsd.top10 + tiersUsd.restOfSp500 + tiersUsd.sp400 + tiersUsd.sp600 + tiersUsd.otherEquity;
+  const sleeve = usSleeve + tiersUsd.international;
   const hasEquity = sleeve > 0;
+  const unseen = clampFraction(share(tiersUsd.unresolved + tiersUsd.unrecognised));
 
   const topTenIssuers = reference.topTen.map((issuer) => {
     const e = exposure.get(issuer.key) ?? { direct: 0, viaFunds: 0 };
@@ -183,6 +222,7 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
 
   let largestIssuer: AuditSnapshot['exposure']['largestIssuer'] = null;
   for (const [key, e] of exposure) {
+    if (key.startsWith(INTERNATIONAL_PREFIX)) continue; // a fund of many companies, not one
     const s = share(e.direct + e.viaFunds);
     if (s > 0 && (!largestIssuer || s > largestIssuer.share)) {
       const name = key.startsWith(OTHER_EQUITY_PREFIX) ? key.slice(OTHER_EQUITY_PREFIX.length) : reference.issuers.get(key)?.name ?? key;
@@ -210,17 +250,15 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
         totalValue: accountTotals.get(a.key) ?? 0,
       })),
       unreadRows,
+      reconciliation: reconcileAccounts(accounts),
     },
     exposure: {
-      topTen: {
-        share: topTenIssuers.reduce((s, i) => s + i.share, 0),
-        benchmarkShare: Math.min(1, topTenWeight),
-        issuers: topTenIssuers,
-      },
+      topTen: topTenFigures(topTenIssuers.reduce((s, i) => s + i.share, 0), Math.min(1, topTenWeight), topTenIssuers, unseen, [...unseenUsd].map(([name, e]) => ({ name, share: share(e.usd), category: e.category, reason: e.reason }))),
       tiers,
-      sectors: hasEquity ? sectorWeights(exposure, reference, sleeve) : [],
+      sectors: usSleeve > 0 ? sectorWeights(exposure, reference, usSleeve) : [],
       activeShare: hasEquity ? clampFraction(activeShare(exposure, reference, sleeve)) : null,
-      coverage: sleeve + tiersUsd.unresolved > 0 ? clampFraction(sleeve / (sleeve + tiersUsd.unresolved)) : null,
+      coverage: sleeve + tiersUsd.unresolved + tiersUsd.unrecognised > 0 ? clampFraction(sleeve / (sleeve + tiersUsd.unresolved + tiersUsd.unrecognised)) : null,
+      lookThroughSources: [...sources.values()].sort((a, b) => a.source.localeCompare(b.source)),
       largestIssuer,
     },
     rules: [],
@@ -228,6 +266,30 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
   };
   snapshot.rules = evaluateRules(snapshot, settings);
   return snapshot;
+}
+
+/**
+ * The top-10 figure with its bounds (glossary: "Top-10 exposure, bounded"): what Breadth saw is a
+ * lower bound when money is unseen; `shareIfUnseenLikeIndex` assumes the unseen money holds what
+ * the S&P 500 holds; `shareAtMost` that it is all top-10 companies.
+ */
+export function topTenFigures(
+  share: number,
+  benchmarkShare: number,
+  issuers: AuditSnapshot['exposure']['topTen']['issuers'],
+  unseen: number,
+  unseenHoldings: AuditSnapshot['exposure']['topTen']['unseenHoldings'],
+): AuditSnapshot['exposure']['topTen'] {
+  return {
+    share,
+    benchmarkShare,
+    issuers,
+    unseen,
+    shareIfUnseenLikeIndex: share + unseen * benchmarkShare,
+    shareAtMost: share + unseen,
+    bounded: unseen > UNSEEN_BOUND_THRESHOLD,
+    unseenHoldings: unseenHoldings.sort((a, b) => b.share - a.share || a.name.localeCompare(b.name)).slice(0, 20),
+  };
 }
 
 function tierOfIndex(index: IndexId): 'restOfSp500' | 'sp400' | 'sp600' {
@@ -253,6 +315,7 @@ export function activeShare(exposure: ReadonlyMap<string, IssuerExposure>, refer
 function sectorWeights(exposure: ReadonlyMap<string, IssuerExposure>, reference: Reference, sleeve: number): SectorWeight[] {
   const bySector = new Map<string, number>();
   for (const [key, e] of exposure) {
+    if (key.startsWith(INTERNATIONAL_PREFIX)) continue;
     const sector = reference.issuers.get(key)?.sector ?? 'Unclassified';
     bySector.set(sector, (bySector.get(sector) ?? 0) + e.direct + e.viaFunds);
   }
@@ -271,9 +334,6 @@ function clampFraction(x: number): number {
   return Math.min(1, Math.max(0, x));
 }
 
-function sumValues(tiers: Tiers): number {
-  return Object.values(tiers).reduce((s, v) => s + v, 0);
-}
 
 function mapValues<T extends Record<string, number>>(obj: T, f: (v: number) => number): T {
   return Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, f(v)])) as T;

@@ -5,7 +5,7 @@ import type { AuditSnapshot } from '../schema/audit';
 import type { Badge, PageAudit } from '../schema/page';
 import { INDEX_LABELS } from '../schema/reference';
 import type { Reference } from '../reference';
-import { classify } from './classify';
+import { classify, type Classified } from './classify';
 import { percentText } from '../format/percent';
 import { worstLevel } from './rules';
 
@@ -19,7 +19,7 @@ export function badgeFor(symbol: string, description: string | undefined, refere
     case 'excluded':
       return null;
     case 'cash':
-      return { kind: 'cash', text: 'CASH', title: 'Cash or a money-market sweep: counted as cash, not as stock exposure.' };
+      return { kind: 'cash', text: 'CASH', title: `Cash${c.reason ? ` (${c.reason})` : ' or a money-market sweep'}: counted as cash, not as stock exposure.` };
     case 'nonEquity':
       return { kind: 'nonEquity', text: 'NON-EQUITY', title: `Not a stock (${c.reason}): counted apart from your stock exposure.` };
     case 'stock': {
@@ -36,42 +36,42 @@ export function badgeFor(symbol: string, description: string | undefined, refere
       return { kind: issuer.index, text, title: `${issuer.name} is in the ${label} (${percentText(issuer.weight, 2)} of it), outside the mega-cap top ten.` };
     }
     case 'fund': {
-      const { fund } = c;
-      if (fund.tracks === 'sp500' || fund.tracks === 'sp500-equal') {
-        const topShare =
-          fund.tracks === 'sp500'
-            ? reference.topTen.reduce((s, i) => s + i.weight, 0)
-            : reference.topTen.length / Math.max(1, reference.issuersByIndex.sp500.length);
-        return {
-          kind: 'fund',
-          text: `FUND ${percentText(topShare, 0).replace(' ', '')} TOP-10`,
-          title: `${fund.name} tracks the S&P 500${fund.tracks === 'sp500-equal' ? ' with equal weights' : ''}: ${percentText(topShare)} of every dollar in it sits in the ten largest companies.`,
-        };
+      const topShare = fundTopTenShare(c, reference);
+      const through = c.seenThrough.text;
+      if (topShare <= 0 && c.view.kind === 'index') {
+        return { kind: 'fund', text: c.view.tracks === 'sp400' ? 'FUND MID' : 'FUND SMALL', title: `${c.name}, ${through}: none of it is in the mega-cap top ten.` };
       }
-      if (fund.tracks === 'holdings') {
-        const topShare = reference.fundLookThrough.get(fund.ticker)?.topTen ?? 0;
-        return {
-          kind: 'fund',
-          text: `FUND ${percentText(topShare, 0).replace(' ', '')} TOP-10`,
-          title: `${fund.name}, seen through the holdings file you imported (as of ${fund.asOf ?? 'unknown'}): ${percentText(topShare)} of every dollar in it sits in the ten largest companies.`,
-        };
-      }
-      const mid = fund.tracks === 'sp400';
       return {
         kind: 'fund',
-        text: mid ? 'FUND MID' : 'FUND SMALL',
-        title: `${fund.name} tracks the ${INDEX_LABELS[fund.tracks]}: none of it is in the mega-cap top ten.`,
+        text: `FUND ${percentText(topShare, 0).replace(' ', '')} TOP-10`,
+        title: `${c.name}, ${through}: ${percentText(topShare)} of every dollar in it sits in the ten largest companies.`,
       };
     }
+    case 'international':
+      return { kind: 'international', text: 'INTL', title: `${c.name ?? c.ticker}: ${c.reason}. Real equity, outside the US top ten.` };
     case 'otherEquity':
-      return { kind: 'otherEquity', text: 'OTHER', title: `${c.ticker} is not in the S&P 500, 400 or 600: counted as other equity.` };
+      return { kind: 'otherEquity', text: 'OTHER', title: `${c.ticker} is ${c.reason}: counted as other stocks.` };
     case 'unresolvedFund':
       return {
         kind: 'unresolvedFund',
         text: 'FUND ?',
-        title: `Breadth does not know what ${c.ticker} holds, so it is left out of the look-through and lowers coverage.`,
+        title: `${c.name ?? c.ticker}: ${c.reason}. Breadth cannot see what it holds, so top-10 exposure is shown as a bound. Drop its holdings file on the options page to see through it.`,
+      };
+    case 'unrecognised':
+      return {
+        kind: 'unrecognised',
+        text: '?',
+        title: `Breadth does not recognise ${c.ticker} (${c.reason}), so it does not guess what it is: top-10 exposure is shown as a bound.`,
       };
   }
+}
+
+/** The share of a seen-through fund's value in the top-10 issuers. */
+function fundTopTenShare(c: Extract<Classified, { kind: 'fund' }>, reference: Reference): number {
+  if (c.view.kind === 'holdings') return Math.min(1, c.view.lookThrough.topTen);
+  if (c.view.tracks === 'sp500') return reference.topTen.reduce((s, i) => s + i.weight, 0);
+  if (c.view.tracks === 'sp500-equal') return reference.topTen.length / Math.max(1, reference.issuersByIndex.sp500.length);
+  return 0;
 }
 
 /** Badges for every symbol the page showed, and the chip for the page's own accounts. */
@@ -92,14 +92,17 @@ export function pageAuditFor(
   if (!pageAudit || pageAudit.portfolio.holdingsCount === 0) {
     return { badges, summary: null, message: 'Breadth: no holdings found on this page.' };
   }
-  const { share, benchmarkShare } = pageAudit.exposure.topTen;
+  const { share, benchmarkShare, bounded, shareIfUnseenLikeIndex } = pageAudit.exposure.topTen;
   return {
     badges,
     summary: {
       topTenShare: share,
       benchmarkShare,
       level: worstLevel(pageAudit.rules),
-      text: `Top-10 exposure on this page: ${percentText(share)} (S&P 500: ${percentText(benchmarkShare)})`,
+      // A figure Breadth cannot fully see is a bound, never a fact.
+      text: bounded
+        ? `Top-10 exposure on this page: at least ${percentText(share)}; ${percentText(shareIfUnseenLikeIndex)} if the funds Breadth cannot see hold what the S&P 500 holds`
+        : `Top-10 exposure on this page: ${percentText(share)} (S&P 500: ${percentText(benchmarkShare)})`,
     },
   };
 }

@@ -33,11 +33,17 @@ describe('classify', () => {
     expect(kind({ description: 'US TREASURY NOTE 4.25% 2030' })).toBe('nonEquity');
   });
 
-  it('resolves constituents and mapped funds, and leaves unknown funds unresolved', () => {
+  it('resolves constituents and known funds, leaves funds it cannot see into unresolved, guesses nothing', () => {
     expect(kind({ symbol: 'NVDA' })).toBe('stock');
     expect(kind({ symbol: 'FXAIX' })).toBe('fund');
-    expect(kind({ symbol: 'VTSAX', description: 'VANGUARD TOTAL STOCK MARKET INDEX ADMIRAL' })).toBe('unresolvedFund');
-    expect(kind({ symbol: 'QQQ', description: 'INVESCO QQQ TRUST' })).toBe('unresolvedFund');
+    expect(kind({ symbol: 'VTSAX', description: 'VANGUARD TOTAL STOCK MARKET INDEX ADMIRAL' })).toBe('fund');
+    expect(kind({ symbol: 'QQQ', description: 'INVESCO QQQ TRUST' })).toBe('fund');
+    expect(kind({ symbol: 'ARKK', description: 'ARK INNOVATION ETF' })).toBe('unresolvedFund');
+    expect(kind({ symbol: 'VFIFX', description: 'VANGUARD TARGET RETIREMENT 2050' })).toBe('unresolvedFund');
     expect(kind({ symbol: 'TSM', description: 'TAIWAN SEMICONDUCTOR MANUFACTURING ADR' })).toBe('otherEquity');
+    expect(kind({ symbol: 'ZQXJW' })).toBe('unrecognised');
+    expect(kind({ symbol: 'VXUS' })).toBe('international');
+    expect(kind({ symbol: 'BND' })).toBe('nonEquity');
+    expect(kind({ symbol: 'SPAXX' })).toBe('cash');
   });
 });

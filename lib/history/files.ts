@@ -1,16 +1,17 @@
 /**
- * Breadth's own JSON files coming back in: one audit snapshot (`breadth.audit/v1`) or the whole
+ * Breadth's own JSON files coming back in: one audit snapshot (`breadth.audit/v2`, or a v1 one, migrated) or the whole
  * history (`breadth.history/v1`). Validated whole before anything is stored, so a failed import
  * changes nothing; a file from a newer Breadth is refused by name rather than half-read.
  */
-import { AuditSnapshotSchema, type AuditSnapshot } from '../schema/audit';
+import { AUDIT_SCHEMA_ID_V1, type AuditSnapshot } from '../schema/audit';
+import { AnyVersionAuditSchema } from '../schema/audit-v1';
 import { AUDIT_SCHEMA_ID, HISTORY_SCHEMA_ID, HistoryFileSchema, type HistoryFile } from '../schema/history';
 
 export type BreadthFile = { kind: 'audit'; audit: AuditSnapshot } | { kind: 'history'; snapshots: AuditSnapshot[] };
 
 export class BreadthFileError extends Error {}
 
-const KNOWN: Record<string, number> = { 'breadth.audit': 1, 'breadth.history': 1 };
+const KNOWN: Record<string, number> = { 'breadth.audit': 2, 'breadth.history': 1 };
 
 /** True when the text is JSON that says it is one of Breadth's files (any version). */
 export function looksLikeBreadthJson(text: string): boolean {
@@ -26,13 +27,13 @@ export function parseBreadthFile(text: string, fileName = 'file'): BreadthFile {
   }
   const schema = typeof json === 'object' && json !== null && 'schema' in json ? String((json as { schema: unknown }).schema) : '';
   const m = /^(breadth\.(?:audit|history))\/v(\d+)$/.exec(schema);
-  if (!m) throw new BreadthFileError(`${fileName} is not a Breadth audit or history file (no "schema": "breadth.audit/v1" in it).`);
+  if (!m) throw new BreadthFileError(`${fileName} is not a Breadth audit or history file (no "schema": "breadth.audit/v2" in it).`);
   const version = Number(m[2]);
   if (version > KNOWN[m[1]!]!) {
     throw new BreadthFileError(`${fileName} was written by a newer version of Breadth (${schema}); update Breadth to import it. Nothing was changed.`);
   }
-  if (schema === AUDIT_SCHEMA_ID) {
-    const parsed = AuditSnapshotSchema.safeParse(json);
+  if (schema === AUDIT_SCHEMA_ID || schema === AUDIT_SCHEMA_ID_V1) {
+    const parsed = AnyVersionAuditSchema.safeParse(json);
     if (!parsed.success) throw new BreadthFileError(`${fileName}: ${firstIssue(parsed.error.issues)}. Nothing was changed.`);
     return { kind: 'audit', audit: parsed.data };
   }

@@ -89,8 +89,8 @@ describe('Breadth files coming back in', () => {
     expect(historyFileName(new Date('2026-11-25T10:00:00Z'))).toBe('breadth-history-2026-11-25.json');
   });
   it('refuses a newer schema version by name', () => {
-    const newer = JSON.stringify({ ...one, schema: 'breadth.audit/v2' });
-    expect(() => parseBreadthFile(newer, 'a.json')).toThrow('a.json was written by a newer version of Breadth (breadth.audit/v2); update Breadth to import it. Nothing was changed.');
+    const newer = JSON.stringify({ ...one, schema: 'breadth.audit/v3' });
+    expect(() => parseBreadthFile(newer, 'a.json')).toThrow('a.json was written by a newer version of Breadth (breadth.audit/v3); update Breadth to import it. Nothing was changed.');
   });
   it('refuses other JSON, broken JSON and a tampered audit with one line', () => {
     expect(() => parseBreadthFile('{"hello":1}', 'x.json')).toThrow(/x\.json is not a Breadth audit or history file/);

@@ -11,8 +11,10 @@ const COLORS: Record<Badge['kind'], [string, string]> = {
   sp400: ['#1e7a3c', '#fff'],
   sp600: ['#0f6b5c', '#fff'],
   fund: ['#6b3fa0', '#fff'],
+  international: ['#0b6e99', '#fff'],
   otherEquity: ['#5f6368', '#fff'],
   unresolvedFund: ['#8a5a00', '#fff'],
+  unrecognised: ['#8a5a00', '#fff'],
   cash: ['#e8eaed', '#202124'],
   nonEquity: ['#e8eaed', '#202124'],
 };

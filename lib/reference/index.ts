@@ -3,7 +3,11 @@
  * look-ups. Weights are per index and sum to 1; issuers merge share classes.
  */
 import snapshotJson from './snapshot.json';
+import fundHoldingsJson from './fund-holdings.json';
 import { FUND_MAP } from './funds';
+import { FUND_CATALOG, type CatalogFund } from './fund-catalog';
+import { bundledDirectory, type SecurityDirectory } from './directory';
+import { FundHoldingsFileSchema, type BundledFundHoldings } from '../schema/fund-holdings';
 import {
   INDEX_LABELS,
   ReferenceSnapshotSchema,
@@ -45,6 +49,21 @@ export interface Reference {
   funds: ReadonlyMap<string, Fund>;
   /** Look-through of every `holdings` fund, by fund ticker. */
   fundLookThrough: ReadonlyMap<string, FundLookThrough>;
+  /** What every US-listed symbol and fund share class is (bundled security directory). */
+  directory: SecurityDirectory;
+  /** The most-held funds Breadth ships holdings for (fund-catalog.ts), by ticker. */
+  catalog: ReadonlyMap<string, CatalogFund>;
+  /**
+   * The listed fund (index fund map or catalog) whose SEC series a share class belongs to
+   * (VTSAX → VTI, VFFSX → VOO), so every class of a known fund is that fund.
+   */
+  fundOfSeries(series: string): string | undefined;
+  /** The index data's own source per index (publisher, fund, as-of), for "seen through" lines. */
+  indexSource(index: IndexId): ReferenceSnapshot['sources'][number] | undefined;
+  /** Bundled published holdings (fund-holdings.json), by id (`VTI`, `NDX`). */
+  bundledHoldings: ReadonlyMap<string, BundledFundHoldings>;
+  /** Look-through of one bundled holdings file against this reference; computed once per id. */
+  bundledLookThrough(id: string): FundLookThrough | null;
 }
 
 /**
@@ -57,13 +76,21 @@ export interface FundLookThrough {
   rest: number;
   /** Σ weight of the top-10 issuers. */
   topTen: number;
+  /** Weight of each top-10 issuer in the fund, by issuer name. */
+  topTenByIssuer: Readonly<Record<string, number>>;
 }
 
 export type SymbolMatch =
   | { kind: 'stock'; ticker: string; constituent: Constituent; issuer: Issuer }
   | { kind: 'fund'; ticker: string; fund: Fund };
 
-export function buildReference(snapshot: ReferenceSnapshot, funds: readonly Fund[] = FUND_MAP): Reference {
+export interface ReferenceExtras {
+  directory?: SecurityDirectory;
+  bundledHoldings?: readonly BundledFundHoldings[];
+  catalog?: readonly CatalogFund[];
+}
+
+export function buildReference(snapshot: ReferenceSnapshot, funds: readonly Fund[] = FUND_MAP, extras: ReferenceExtras = {}): Reference {
   const byTicker = new Map<string, Constituent>();
   const issuers = new Map<string, Issuer>();
   for (const c of snapshot.constituents) {
@@ -83,6 +110,23 @@ export function buildReference(snapshot: ReferenceSnapshot, funds: readonly Fund
   const topTen = issuersByIndex.sp500.slice(0, TOP_TEN_COUNT);
   const sp500Sectors = new Map<Sector, number>();
   for (const issuer of issuersByIndex.sp500) sp500Sectors.set(issuer.sector, (sp500Sectors.get(issuer.sector) ?? 0) + issuer.weight);
+  const topTenKeys = new Set(topTen.map((i) => i.key));
+  const directory = extras.directory ?? bundledDirectory();
+  const bundledHoldings = new Map((extras.bundledHoldings ?? bundledFundHoldings()).map((f) => [f.id, f]));
+  const catalog = new Map((extras.catalog ?? FUND_CATALOG).map((f) => [f.ticker, f]));
+  // Built on first use: the worker's start-up pays only for what an audit needs.
+  let seriesOwners: Map<string, string> | undefined;
+  const seriesIndex = () => {
+    if (!seriesOwners) {
+      seriesOwners = new Map();
+      for (const ticker of [...funds.map((f) => f.ticker), ...catalog.keys()]) {
+        const series = directory.lookup(ticker)?.series;
+        if (series && !seriesOwners.has(series)) seriesOwners.set(series, ticker);
+      }
+    }
+    return seriesOwners;
+  };
+  const seen = new Map<string, FundLookThrough>();
   return {
     snapshot,
     asOf: snapshot.asOf,
@@ -95,9 +139,30 @@ export function buildReference(snapshot: ReferenceSnapshot, funds: readonly Fund
     sp500Sectors,
     funds: new Map(funds.map((f) => [f.ticker, f])),
     fundLookThrough: new Map(
-      funds.flatMap((f) => (f.tracks === 'holdings' && f.holdings ? [[f.ticker, lookThrough(f.holdings, byTicker, issuers, new Set(topTen.map((i) => i.key)))] as const] : [])),
+      funds.flatMap((f) => (f.tracks === 'holdings' && f.holdings ? [[f.ticker, lookThrough(f.holdings, byTicker, issuers, topTenKeys)] as const] : [])),
     ),
+    directory,
+    catalog,
+    fundOfSeries: (series) => seriesIndex().get(series),
+    indexSource: (index) => snapshot.sources.find((x) => x.index === index),
+    bundledHoldings,
+    bundledLookThrough(id) {
+      const cached = seen.get(id);
+      if (cached) return cached;
+      const file = bundledHoldings.get(id);
+      if (!file) return null;
+      const result = lookThrough(file.holdings.map(([ticker, pct]) => ({ ticker, weight: pct / 100 })), byTicker, issuers, topTenKeys);
+      seen.set(id, result);
+      return result;
+    },
   };
+}
+
+let bundledFunds: readonly BundledFundHoldings[] | undefined;
+/** The fund holdings shipped with this build, parsed with their schema once. */
+export function bundledFundHoldings(): readonly BundledFundHoldings[] {
+  bundledFunds ??= FundHoldingsFileSchema.parse(fundHoldingsJson).funds;
+  return bundledFunds;
 }
 
 /**
@@ -137,6 +202,7 @@ function lookThrough(
     otherEquity,
     rest: Math.max(0, 1 - total),
     topTen: list.filter((x) => topTenKeys.has(x.issuer.key)).reduce((s, x) => s + x.weight, 0),
+    topTenByIssuer: Object.fromEntries(list.filter((x) => topTenKeys.has(x.issuer.key)).map((x) => [x.issuer.name, x.weight])),
   };
 }
 

@@ -109,9 +109,10 @@ describe('funds imported for look-through', () => {
     expect(audit.holdings[0]).toMatchObject({ category: 'fund', fundTracks: 'holdings', topTenByIssuer: { 'Apple Inc.': 0.09, Nvidia: 0.08 } });
     expect(audit.holdings[0]!.topTenLookThrough).toBeCloseTo(0.17, 12);
     expect(audit.exposure.topTen.issuers.find((i) => i.issuer === 'Apple Inc.')?.viaFunds).toBeCloseTo(0.09, 12);
-    // Without the import, QQQ is a fund Breadth cannot see into.
+    // The imported file wins over the bundled Nasdaq-100 weights, and says so.
+    expect(audit.holdings[0]!.seenThrough).toMatchObject({ source: 'QQQ', relation: 'own', asOf: '2026-11-20' });
     const before = buildAudit({ accounts: [account([{ symbol: 'QQQ', description: 'INVESCO QQQ TRUST', marketValue: 10_000 }])], reference: bundledReference(), settings: DEFAULT_RULE_SETTINGS, generatedAt: at });
-    expect(before.exposure.tiers.unresolved).toBe(1);
+    expect(before.holdings[0]!.seenThrough).toMatchObject({ source: 'Nasdaq-100', relation: 'same-index' });
   });
 
   it('another iShares fund is recognised by the name iShares gives its download', () => {

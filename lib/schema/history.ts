@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { FiniteNumber, Fraction, IsoDate, IsoDateTime } from './common';
-import { AUDIT_SCHEMA_ID, AuditSnapshotSchema, TiersSchema } from './audit';
+import { AUDIT_SCHEMA_ID, TiersSchema } from './audit';
+import { AnyVersionAuditSchema } from './audit-v1';
 
 export const HISTORY_SCHEMA_ID = 'breadth.history/v1';
 
@@ -28,7 +29,8 @@ export type SnapshotSummary = z.infer<typeof SnapshotSummarySchema>;
 export const HistoryFileSchema = z.object({
   schema: z.literal(HISTORY_SCHEMA_ID),
   exportedAt: IsoDateTime,
-  snapshots: z.array(AuditSnapshotSchema),
+  /** Audits of any known version; v1 ones are read as v2 (lib/schema/audit-v1.ts). */
+  snapshots: z.array(AnyVersionAuditSchema),
 });
 export type HistoryFile = z.infer<typeof HistoryFileSchema>;
 

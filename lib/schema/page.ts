@@ -3,7 +3,7 @@ import { Fraction, RuleLevelSchema, ShortText } from './common';
 
 /** What one badge beside a symbol on the page says. Built in the background, drawn by the content script. */
 export const BadgeSchema = z.object({
-  kind: z.enum(['top10', 'sp500', 'sp400', 'sp600', 'fund', 'otherEquity', 'unresolvedFund', 'cash', 'nonEquity']),
+  kind: z.enum(['top10', 'sp500', 'sp400', 'sp600', 'fund', 'international', 'otherEquity', 'unresolvedFund', 'unrecognised', 'cash', 'nonEquity']),
   /** Short text on the badge: `TOP-10`, `S&P 500`, `MID`, `SMALL`, `FUND 39% TOP-10`. */
   text: ShortText(40),
   /** Tooltip: one or two plain sentences. */
