@@ -4,7 +4,7 @@
  * that may start with a dot (`.25`). No public scraper documents this page; the adapter reads the
  * positions table by what its headers mean, like the generic reader, confined to that table.
  */
-import { SITE_PAGE_MATCHES } from './hosts';
+import { ETRADE_PAGES } from './hosts';
 import { defineTableSiteAdapter } from './table-site';
 
 export const ETRADE_SELECTORS = {
@@ -14,7 +14,7 @@ export const ETRADE_SELECTORS = {
 export const etradeAdapter = defineTableSiteAdapter({
   id: 'etrade',
   label: 'E*TRADE portfolio page',
-  matches: SITE_PAGE_MATCHES.etrade,
+  matches: ETRADE_PAGES,
   isPositionsPage: (url) => url.hostname === 'us.etrade.com' && url.pathname.startsWith('/etx/pxy/portfolios'),
   tables: ETRADE_SELECTORS.tables,
 });

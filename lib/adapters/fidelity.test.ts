@@ -32,6 +32,18 @@ describe('Fidelity positions page', () => {
     expect(JSON.stringify(result)).not.toMatch(/12345678|222222222/);
   });
 
+  it('reports each account’s total, and reads the same when rows carry ARIA tree levels too', () => {
+    const plain = fidelityAdapter.read(load('positions-grid.html'), URL_POSITIONS, NOW).result;
+    expect(plain.statedTotals).toEqual([
+      { account: 'Individual - TOD ••5678', label: 'Account Total', value: 59_460, row: 11 },
+      { account: 'ROTH IRA ••2222', label: 'Account Total', value: 27_920, row: 15 },
+    ]);
+    // ag-Grid's treegrid may number rows from 1: accounts 1, positions 2, lots 3.
+    const doc = load('positions-grid.html');
+    for (const row of doc.querySelectorAll('.ag-row')) row.setAttribute('aria-level', String(Number(/ag-row-level-(\d)/.exec(row.className)?.[1] ?? 1) + 1));
+    expect(fidelityAdapter.read(doc, URL_POSITIONS, NOW).result).toEqual(plain);
+  });
+
   it('says how much of a virtualised grid it saw instead of reporting part as whole', () => {
     const { result, virtual } = fidelityAdapter.read(load('partial-grid.html'), URL_POSITIONS, NOW);
     expect(result.complete).toBe(false);

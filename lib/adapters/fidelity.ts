@@ -1,15 +1,16 @@
 /**
  * Fidelity's positions page (digital.fidelity.com/ftgw/digital/portfolio/positions): an ag-Grid whose
  * pinned-left container (symbol column) and centre container (figures) are separate row sets joined
- * by the row id. Rows: account headers, positions, lots (when expanded), pending activity, account
- * totals. ag-Grid renders only the rows in view, so reads report how many of the grid's rows they saw.
+ * by the row id. Rows: account headers, positions, lots (when expanded: skipped), pending activity,
+ * account totals (reported as the page's stated totals). ag-Grid renders only the rows in view, so
+ * reads report how many of the grid's rows they saw.
  */
 import type { RawHolding } from '../schema/holdings';
 import { accountLabel } from '../format/account';
 import { parseNumber } from '../format/number';
 import { hasCashMarker } from '../reference/tickers';
-import { cellText } from './dom';
-import { SITE_PAGE_MATCHES } from './hosts';
+import { cellText, rowSorter } from './dom';
+import { FIDELITY_PAGES } from './hosts';
 import { defineAdapter, LayoutNotRecognised, pageUrl, partialReadNote, type AdapterRead, type SymbolAnchor } from './types';
 
 const LABEL = 'Fidelity positions page';
@@ -36,7 +37,7 @@ const rowId = (row: Element) => row.getAttribute('row-id') ?? row.getAttribute('
 export const fidelityAdapter = defineAdapter({
   id: 'fidelity',
   label: LABEL,
-  matches: SITE_PAGE_MATCHES.fidelity,
+  matches: FIDELITY_PAGES,
   detect: (_doc, url) => url.hostname === 'digital.fidelity.com' && url.pathname.startsWith('/ftgw/digital/portfolio/positions'),
   read(doc: Document, url: URL, now: Date): AdapterRead {
     const grid = doc.querySelector(FIDELITY_SELECTORS.grid);
@@ -51,6 +52,7 @@ export const fidelityAdapter = defineAdapter({
     const holdingKeys: string[] = [];
     const anchors: SymbolAnchor[] = [];
     const rowIds: string[] = [];
+    const sorter = rowSorter(holdings);
     let account: string | undefined;
     for (const row of pinned) {
       const id = rowId(row);
@@ -58,15 +60,19 @@ export const fidelityAdapter = defineAdapter({
       const classes = row.classList;
       if (classes.contains('posweb-row-account')) {
         account = accountLabel(cellText(row.querySelector(FIDELITY_SELECTORS.accountName)), cellText(row.querySelector(FIDELITY_SELECTORS.accountNumber)));
+        sorter.begin();
         continue;
       }
-      // Totals are sums of what is already read; lots (level 2) split a position already counted.
-      if (classes.contains('posweb-row-total') || classes.contains('posweb-row-lot') || classes.contains('ag-row-level-2')) continue;
       const symbolEl = row.querySelector(FIDELITY_SELECTORS.symbol);
       const symbol = cellText(symbolEl).replace(SYMBOL_NOISE, ' ').trim();
-      if (!symbol || /^account total$/i.test(symbol)) continue;
       const figures = centre.get(id);
       const figure = (selector: string) => parseNumber(cellText(figures?.querySelector(selector)));
+      // Account totals are the page's own sums of the rows above: reported (when their account header
+      // is in view), never holdings. Lots (a level deeper than positions — level 2 even when their
+      // position scrolled out of view — dated, or indented) split a position already counted.
+      const rowNumber = Number(row.getAttribute('row-index') ?? rowIds.length - 1) + 1;
+      if (sorter.total(symbol, account ? figure(FIDELITY_SELECTORS.currentValue) : null, rowNumber) || classes.contains('posweb-row-total')) continue;
+      if (!symbol || classes.contains('ag-row-level-2') || sorter.lot(row, symbolEl, symbol)) continue;
       const pending = classes.contains('posweb-row-pending') || /^pending activity/i.test(symbol);
       holdings.push({
         symbol: pending ? 'Pending activity' : symbol,
@@ -95,6 +101,7 @@ export const fidelityAdapter = defineAdapter({
         holdings,
         skipped: [],
         complete,
+        statedTotals: sorter.totals(),
         note: complete
           ? holdings.length === 0
             ? 'No positions in this account'

@@ -2,18 +2,16 @@
  * The fallback adapter: finds holdings tables on any page by what their column headers mean
  * (Symbol, Quantity, Market value, …), in HTML tables and ARIA grids alike.
  */
-import type { RawHolding, SkippedRow } from '../schema/holdings';
+import type { RawHolding, SkippedRow, StatedTotal } from '../schema/holdings';
 import { parseNumber } from '../format/number';
 import { maskAccountLabel } from '../format/account';
 import { hasCashMarker, isCusip, isOptionSymbol, normaliseTicker } from '../reference/tickers';
-import { accountContext, cellText, findGrids, headerMeaning, type ColumnMeaning, type Grid } from './dom';
+import { accountContext, cellText, findGrids, headerMeaning, isLotLabel, rowSorter, totalScope, type ColumnMeaning, type Grid } from './dom';
 import { defineAdapter, pageUrl, type AdapterRead, type SymbolAnchor } from './types';
 
-const TOTAL_ROW = /^(account total|total|totals|grand total|subtotal|sub-total|net account value|total account value)\b/i;
 const PENDING = /pending activity/i;
 /** Bank sweeps and money-market funds described as such: cash in all but name. */
 const SWEEP = /\b(RASP|sweep|money market)\b/i;
-const LOT_ROW = /^\d{1,2}\/\d{1,2}\/\d{2,4}\b/;
 /** A cell of only figures and signs ("--", "$12.00", "N/A") is not a description. */
 const NUMERIC = /^(?:[\s$()+\-\u2212\d.,%]*|n\/a|na|—)$/i;
 const EMPTY = /^(--?|—|n\/a|na)?$/i;
@@ -51,34 +49,49 @@ function accountHeaderRow(cells: ArrayLike<Element>, texts: string[]): string | 
   const filled = texts.filter(Boolean);
   if (filled.length !== 1) return null;
   const text = filled[0]!;
-  if (TOTAL_ROW.test(text) || parseNumber(text) !== null || PENDING.test(text)) return null;
+  if (totalScope(text) || isLotLabel(text) || parseNumber(text) !== null || PENDING.test(text)) return null;
   return text;
 }
 
-export function readGrids(scope: Document | Element): { holdings: RawHolding[]; skipped: SkippedRow[]; anchors: SymbolAnchor[]; found: number } {
+export interface GridsRead {
+  holdings: RawHolding[];
+  skipped: SkippedRow[];
+  anchors: SymbolAnchor[];
+  /** The totals the page states that cover what was read (dom.ts: comparableTotals). */
+  statedTotals: StatedTotal[];
+  /** How many holdings tables were found. */
+  found: number;
+}
+
+/** Reads every holdings table in `scopes` (the page, or a site's positions tables) as one read. */
+export function readGrids(scopes: Document | Element | readonly Element[]): GridsRead {
   const holdings: RawHolding[] = [];
   const skipped: SkippedRow[] = [];
   const anchors: SymbolAnchor[] = [];
+  const sorter = rowSorter(holdings);
   let found = 0;
   let rowNumber = 0;
-  const mayHoldHosts = scope.querySelector('[data-breadth-host]') !== null;
+  const roots: readonly (Document | Element)[] = Array.isArray(scopes) ? scopes : [scopes as Document | Element];
+  const mayHoldHosts = roots.some((r) => r.querySelector('[data-breadth-host]') !== null);
   const masked = new Map<string, string>();
   const mask = (label: string) => {
     let m = masked.get(label);
     if (m === undefined) masked.set(label, (m = maskAccountLabel(label).slice(0, 120)));
     return m;
   };
-  for (const grid of findGrids(scope)) {
+  for (const grid of roots.flatMap((r) => findGrids(r))) {
     const columns = holdingsColumns(grid);
     if (!columns) continue;
     found++;
     let account = accountContext(grid.root);
-    for (const cells of grid.rows) {
+    sorter.begin();
+    for (const { row, cells } of grid.rows) {
       rowNumber++;
       if (cells.length <= 2) {
         const header = accountHeaderRow(cells, Array.from(cells, (c) => cellText(c, mayHoldHosts)));
         if (header) {
           account = header;
+          sorter.begin();
           continue;
         }
       }
@@ -86,17 +99,20 @@ export function readGrids(scope: Document | Element): { holdings: RawHolding[]; 
       const texts: string[] = [];
       const text = (i: number | undefined) => (i === undefined ? '' : (texts[i] ??= cellText(cells[i], mayHoldHosts)));
       const symbolCell = columns.symbol !== undefined ? cells[columns.symbol] : undefined;
-      const split = symbolCell ? splitSymbolCell(symbolCell, text(columns.symbol), mayHoldHosts) : { symbol: '', description: '' };
       const descriptionText = text(columns.description);
+      const rowLabel = text(columns.symbol) || descriptionText || text(0);
+      if (!rowLabel) continue; // spacer or decoration row
+      const valueText = text(columns.value);
+      const marketValue = parseNumber(valueText);
+      // Totals are the page's own sums (reported, never holdings); a lot (a date or "Lot" for a label,
+      // marked so, or indented under a holding) splits a position already counted.
+      if (sorter.total(rowLabel, marketValue, rowNumber, parseNumber(text(columns.quantity)) !== null)) continue;
+      const split = symbolCell ? splitSymbolCell(symbolCell, text(columns.symbol), mayHoldHosts) : { symbol: '', description: '' };
+      if (sorter.lot(row, symbolCell ?? cells[0], rowLabel, !!split.symbol)) continue;
       const description = (NUMERIC.test(descriptionText) ? '' : descriptionText) || split.description;
       const symbol = split.symbol;
       const label = symbol || description;
-      if (!label) continue; // spacer or decoration row
-      if (TOTAL_ROW.test(label) || TOTAL_ROW.test(text(0))) continue;
-      // A row labelled by a date is a tax lot (or a transaction) of the position above: not a holding.
-      if (LOT_ROW.test(label)) continue;
-      const valueText = text(columns.value);
-      const marketValue = parseNumber(valueText);
+      if (!label) continue;
       const rowKind = PENDING.test(label) ? 'pending' : CASH.test(label) || hasCashMarker(symbol) || SWEEP.test(description) ? 'cash' : 'position';
       if (marketValue === null && !EMPTY.test(valueText)) {
         skipped.push({ row: rowNumber, reason: `${label.slice(0, 40)}: market value "${valueText.slice(0, 40)}" is not a number` });
@@ -116,7 +132,7 @@ export function readGrids(scope: Document | Element): { holdings: RawHolding[]; 
       if (symbol && symbolCell && rowKind === 'position') anchors.push({ symbol, element: symbolCell });
     }
   }
-  return { holdings, skipped, anchors, found };
+  return { holdings, skipped, anchors, statedTotals: sorter.totals(), found };
 }
 
 /** The site as a person would name it; Breadth's own demo page is an extension page. */
@@ -131,7 +147,7 @@ export const genericAdapter = defineAdapter({
   matches: [],
   detect: (doc) => findGrids(doc).some((g) => holdingsColumns(g) !== null),
   read(doc: Document, url: URL, now: Date): AdapterRead {
-    const { holdings, skipped, anchors, found } = readGrids(doc);
+    const { holdings, skipped, anchors, statedTotals, found } = readGrids(doc);
     return {
       anchors,
       result: {
@@ -140,6 +156,7 @@ export const genericAdapter = defineAdapter({
         holdings,
         skipped,
         complete: true,
+        statedTotals,
         note: found === 0 || holdings.length === 0 ? 'No holdings found on this page' : undefined,
       },
     };

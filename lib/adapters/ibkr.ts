@@ -4,7 +4,7 @@
  * U1234567 in its heading, masked), a cash row. No public scraper documents this page; the adapter
  * reads the positions tables by what their headers mean, confined to those tables.
  */
-import { SITE_PAGE_MATCHES } from './hosts';
+import { IBKR_PAGES } from './hosts';
 import { defineTableSiteAdapter } from './table-site';
 
 export const IBKR_SELECTORS = {
@@ -14,7 +14,7 @@ export const IBKR_SELECTORS = {
 export const ibkrAdapter = defineTableSiteAdapter({
   id: 'ibkr',
   label: 'Interactive Brokers portfolio',
-  matches: SITE_PAGE_MATCHES.ibkr,
+  matches: IBKR_PAGES,
   isPositionsPage: (url) => url.hostname === 'www.interactivebrokers.com' && url.pathname.startsWith('/portal') && /portfolio/i.test(url.hash + url.pathname),
   tables: IBKR_SELECTORS.tables,
 });

@@ -3,7 +3,7 @@
  * negatives, `--` for no value, option contracts, and the bank sweep fund (cash). No public scraper
  * documents this page; the adapter reads the holdings tables by what their headers mean.
  */
-import { SITE_PAGE_MATCHES } from './hosts';
+import { MERRILL_PAGES } from './hosts';
 import { defineTableSiteAdapter } from './table-site';
 
 export const MERRILL_SELECTORS = {
@@ -13,7 +13,7 @@ export const MERRILL_SELECTORS = {
 export const merrillAdapter = defineTableSiteAdapter({
   id: 'merrill',
   label: 'Merrill Edge holdings page',
-  matches: SITE_PAGE_MATCHES.merrill,
+  matches: MERRILL_PAGES,
   isPositionsPage: (url) => url.hostname === 'olui2.fs.ml.com' && /holdings/i.test(url.pathname),
   tables: MERRILL_SELECTORS.tables,
 });

@@ -3,11 +3,15 @@
  * with every release, so nothing here uses them: rows are the links to each holding
  * (`a[href^="/stocks/"]`, `/crypto/`), the symbol comes from the link, and columns are matched by what
  * their ARIA column headers say (Name, Symbol, Shares, Price, …, Equity).
+ *
+ * Stated totals: none. The page's one total (the account's value at the top) includes brokerage cash
+ * and options, which are cards, not rows this adapter reads: compared with the rows read it would
+ * always differ.
  */
 import type { RawHolding } from '../schema/holdings';
 import { parseNumber } from '../format/number';
-import { cellText, headerMeaning } from './dom';
-import { SITE_PAGE_MATCHES } from './hosts';
+import { cellText, headerMeaning, markedAsSubRow, rowSorter } from './dom';
+import { ROBINHOOD_PAGES } from './hosts';
 import { defineAdapter, LayoutNotRecognised, pageUrl, type AdapterRead, type SymbolAnchor } from './types';
 
 const LABEL = 'Robinhood investing page';
@@ -20,7 +24,7 @@ export const ROBINHOOD_SELECTORS = {
 export const robinhoodAdapter = defineAdapter({
   id: 'robinhood',
   label: LABEL,
-  matches: SITE_PAGE_MATCHES.robinhood,
+  matches: ROBINHOOD_PAGES,
   detect: (_doc, url) => url.hostname === 'robinhood.com' && url.pathname.startsWith('/account/investing'),
   read(doc: Document, url: URL, now: Date): AdapterRead {
     const headers = [...doc.querySelectorAll(ROBINHOOD_SELECTORS.headers)].map((h) => {
@@ -32,11 +36,15 @@ export const robinhoodAdapter = defineAdapter({
     const at = (meaning: string) => headers.indexOf(meaning as never);
     const holdings: RawHolding[] = [];
     const anchors: SymbolAnchor[] = [];
+    const sorter = rowSorter(holdings);
     for (const row of rows) {
       const symbol = decodeURIComponent(row.getAttribute('href')!.split('/')[2] ?? '').toUpperCase();
       if (!/^[A-Z.]{1,10}$/.test(symbol)) continue;
       const cells = row.querySelectorAll(ROBINHOOD_SELECTORS.cells);
       const text = (meaning: string) => cellText(cells[at(meaning)]);
+      // A lot or total row linking to the stock (dated, marked, or indented under it) repeats money already counted.
+      const shown = text('symbol');
+      if (sorter.total(shown, null, 0) || markedAsSubRow(row) || sorter.lot(row.querySelector('[role="row"]') ?? row, cells[at('symbol')], shown)) continue;
       holdings.push({
         symbol,
         description: text('description') || undefined,
@@ -57,6 +65,7 @@ export const robinhoodAdapter = defineAdapter({
         holdings,
         skipped: [],
         complete: true,
+        statedTotals: [],
         note: holdings.length ? undefined : 'No positions in this account',
       },
     };

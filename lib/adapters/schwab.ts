@@ -4,7 +4,7 @@
  * Investments" and "Account Total" rows — all understood by the generic table reader, confined here
  * to Schwab's positions table.
  */
-import { SITE_PAGE_MATCHES } from './hosts';
+import { SCHWAB_PAGES } from './hosts';
 import { defineTableSiteAdapter } from './table-site';
 
 export const SCHWAB_SELECTORS = {
@@ -15,7 +15,7 @@ export const SCHWAB_SELECTORS = {
 export const schwabAdapter = defineTableSiteAdapter({
   id: 'schwab',
   label: 'Schwab positions page',
-  matches: SITE_PAGE_MATCHES.schwab,
+  matches: SCHWAB_PAGES,
   isPositionsPage: (url) => url.hostname === 'client.schwab.com' && url.pathname.startsWith('/app/accounts/positions'),
   tables: SCHWAB_SELECTORS.table,
 });

@@ -26,16 +26,17 @@ export function defineTableSiteAdapter(site: TableSite): Adapter {
     read(doc: Document, url: URL, now: Date): AdapterRead {
       const tables = [...doc.querySelectorAll(site.tables)];
       if (tables.length === 0) throw new LayoutNotRecognised(site.label, site.part ?? 'positions table', site.tables);
-      const reads = tables.map((t) => readGrids(t));
-      const holdings = reads.flatMap((r) => r.holdings);
+      // One read over every table: an account's total is checked against all its rows, wherever they are.
+      const { holdings, skipped, anchors, statedTotals } = readGrids(tables);
       return {
-        anchors: reads.flatMap((r) => r.anchors),
+        anchors,
         result: {
           source: { kind: 'page', readerId: site.id, label: site.label, url: pageUrl(url) },
           readAt: now.toISOString(),
           holdings,
-          skipped: reads.flatMap((r) => r.skipped),
+          skipped,
           complete: true,
+          statedTotals,
           note: holdings.length ? undefined : 'No positions in this account',
         },
       };

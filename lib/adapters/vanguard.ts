@@ -3,13 +3,15 @@
  * (`#self_managed_table_<i>`), labelled "Name — Account type — number*" above it; each `tbody` is a
  * holding type ("ETFs", "Money market", …) whose first row names it; a row's `th` holds the symbol
  * and the fund's name; cells give price, $ change, % change and quantity. The page shows no value
- * per position, so market value = quantity × price, rounded to the cent.
+ * per position, so market value = quantity × price, rounded to the cent. The `tfoot` row is the
+ * account total (money market included): reported as the page's stated total. The page's grand total
+ * (`.headers-container__label`) is not: it may count accounts that have no self-managed table here.
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
 import { maskAccountNumber } from '../format/account';
 import { parseNumber } from '../format/number';
-import { cellText, collapse } from './dom';
-import { SITE_PAGE_MATCHES } from './hosts';
+import { cellText, collapse, rowSorter } from './dom';
+import { VANGUARD_PAGES } from './hosts';
 import { defineAdapter, LayoutNotRecognised, pageUrl, type AdapterRead, type SymbolAnchor } from './types';
 
 const LABEL = 'Vanguard holdings page';
@@ -33,7 +35,7 @@ export function vanguardAccountLabel(text: string): string | undefined {
 export const vanguardAdapter = defineAdapter({
   id: 'vanguard',
   label: LABEL,
-  matches: SITE_PAGE_MATCHES.vanguard,
+  matches: VANGUARD_PAGES,
   detect: (_doc, url) => url.hostname === 'holdings.web.vanguard.com',
   read(doc: Document, url: URL, now: Date): AdapterRead {
     const tables = [...doc.querySelectorAll(VANGUARD_SELECTORS.tables)];
@@ -41,19 +43,27 @@ export const vanguardAdapter = defineAdapter({
     const holdings: RawHolding[] = [];
     const skipped: SkippedRow[] = [];
     const anchors: SymbolAnchor[] = [];
+    const sorter = rowSorter(holdings);
     for (const table of tables) {
       // The account label is the nearest labelled container above the table.
       let labelEl: Element | null = null;
       for (let el: Element | null = table; el && !labelEl; el = el.parentElement) labelEl = el.querySelector(VANGUARD_SELECTORS.accountLabel);
       const account = labelEl ? vanguardAccountLabel(cellText(labelEl)) : undefined;
+      sorter.begin();
+      // A total row states its value in its last cell ("Account total … $22,201.33").
+      const totalRow = (row: HTMLTableRowElement, label: string) => sorter.total(label, parseNumber(cellText(row.cells[row.cells.length - 1])), row.rowIndex);
       for (const group of table.querySelectorAll('tbody')) {
         const rows = [...group.rows];
         const kind = cellText(rows[0]?.querySelector('th'));
         for (const row of rows.slice(1)) {
           const th = row.querySelector('th');
+          const symbolEl = th?.querySelector(VANGUARD_SELECTORS.symbol);
+          const label = cellText(symbolEl ?? row.cells[0]);
+          if (totalRow(row, label)) continue;
           const tds = row.querySelectorAll('td');
           if (!th || tds.length < 4) continue; // the group's column-header row
-          const symbolEl = th.querySelector(VANGUARD_SELECTORS.symbol);
+          // A lot (dated, marked, or indented under the fund above) splits a holding already counted.
+          if (sorter.lot(row, symbolEl ?? th, label)) continue;
           const symbol = cellText(symbolEl) || cellText(th).split(' ')[0]!;
           const description = cellText(th).slice(symbol.length).trim();
           const price = parseNumber(cellText(tds[0]));
@@ -74,6 +84,7 @@ export const vanguardAdapter = defineAdapter({
           if (symbolEl) anchors.push({ symbol, element: symbolEl });
         }
       }
+      for (const row of table.querySelectorAll<HTMLTableRowElement>(':scope > tfoot > tr')) totalRow(row, cellText([...row.cells].find((c) => cellText(c))));
     }
     return {
       anchors,
@@ -83,6 +94,7 @@ export const vanguardAdapter = defineAdapter({
         holdings,
         skipped,
         complete: true,
+        statedTotals: sorter.totals(),
         note: holdings.length ? undefined : 'No positions in this account',
       },
     };

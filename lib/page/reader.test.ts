@@ -4,6 +4,8 @@ import { startPageReader, type PageReader } from './reader';
 import { ScanResultSchema, type ScanResult } from '../schema/holdings';
 import type { PageAudit } from '../schema/page';
 import { fidelityAdapter } from '../adapters/fidelity';
+import { accountsFromScan } from '../analysis/accounts';
+import { reconcileAccounts } from '../analysis/reconcile';
 
 const TABLE = `<h2>Brokerage — X12345678</h2><table><thead><tr><th>Symbol</th><th>Quantity</th><th>Market value</th></tr></thead>
 <tbody><tr><td id="nvda">NVDA</td><td>10</td><td>$1,000.00</td></tr><tr><td id="evil">&lt;img src=x onerror="window.pwned=1"&gt;</td><td>1</td><td>$5.00</td></tr></tbody></table>`;
@@ -126,6 +128,43 @@ describe('page reader', () => {
     expect(last.complete).toBe(true);
     expect(last.holdings).toHaveLength(20);
     expect(last.holdings.reduce((s, h) => s + (h.marketValue ?? 0), 0)).toBe(210); // 1 + … + 20
+  });
+
+  it('keeps the totals of a virtualised grid seen before a scroll, so each account still reconciles', async () => {
+    // Two accounts of three positions and a total each: rows 0–4 and 5–9.
+    const row = (i: number) => {
+      const account = i % 5 === 0;
+      const total = i % 5 === 4;
+      const kind = account ? 'posweb-row-account' : total ? 'posweb-row-total' : 'posweb-row-position';
+      const label = account
+        ? `<span class="posweb-cell-account_primary">Account ${i / 5 + 1}</span><span class="posweb-cell-account_secondary">X${String(i / 5 + 1).repeat(8)}</span>`
+        : `<div class="posweb-cell-symbol-name_container"><p class="posweb-cell-symbol-name">${total ? 'Account Total' : 'NVDA'}</p></div>`;
+      const value = account ? '' : `<div class="posweb-cell-current_value">$${total ? (i - 3) * 3 + 3 : i}.00</div>`;
+      return {
+        pin: `<div class="ag-row ${kind}" row-id="${i}" row-index="${i}"><div class="ag-cell">${label}</div></div>`,
+        centre: `<div class="ag-row" row-id="${i}" row-index="${i}">${value}</div>`,
+      };
+    };
+    const render = (ids: number[]) =>
+      `<div class="ag-root-wrapper" role="treegrid" aria-rowcount="11"><div class="ag-pinned-left-cols-container">${ids.map((i) => row(i).pin).join('')}</div>` +
+      `<div class="ag-center-cols-container">${ids.map((i) => row(i).centre).join('')}</div></div>`;
+    document.body.innerHTML = render([0, 1, 2, 3, 4, 5, 6]);
+    const runtime = fakeRuntime(answer);
+    const url = 'https://digital.fidelity.com/ftgw/digital/portfolio/positions';
+    reader = startPageReader({ doc: document, url, runtime, debounceMs: 20, currentUrl: () => url, siteAdapters: [fidelityAdapter] });
+    await settle();
+    expect(runtime.sent[0]!.statedTotals).toEqual([{ account: 'Account 1 ••1111', label: 'Account Total', value: 6, row: 5 }]);
+    // Account 1 and its total scroll out of view; account 2's total scrolls in.
+    document.querySelector('.ag-root-wrapper')!.outerHTML = render([5, 6, 7, 8, 9]);
+    await settle();
+    const last = runtime.sent.at(-1)!;
+    expect(last.complete).toBe(true);
+    expect(last.statedTotals).toEqual([
+      { account: 'Account 1 ••1111', label: 'Account Total', value: 6, row: 5 },
+      { account: 'Account 2 ••2222', label: 'Account Total', value: 21, row: 10 },
+    ]);
+    const checks = reconcileAccounts(accountsFromScan(last));
+    expect(checks.map((c) => c.ok)).toEqual([true, true]);
   });
 
   it('says so on the page when the background answer is unusable', async () => {

@@ -8,7 +8,7 @@ import { PageAuditSchema, type PageAudit } from '../schema/page';
 import { readPage } from '../adapters/read-page';
 import { BREADTH_HOST_ATTR } from '../adapters/dom';
 import { partialReadNote, type Adapter, type AdapterRead, type SymbolAnchor } from '../adapters/types';
-import type { RawHolding, ScanResult } from '../schema/holdings';
+import type { RawHolding, ScanResult, StatedTotal } from '../schema/holdings';
 import { clearBadges, drawBadge, drawChip } from './badges';
 
 interface RuntimeLike {
@@ -45,10 +45,12 @@ export function startPageReader(options: PageReaderOptions): PageReader {
   if (existing) return existing; // injected again (the popup's "Scan this page"): the caller reads
   const { doc, runtime } = options;
   let lastSent = '';
-  // Virtualised grids: rows seen so far on this page, kept across scrolls (reset when the page changes).
+  // Virtualised grids: rows seen so far on this page, kept across scrolls (reset when the page changes),
+  // and the totals seen with them (a total row may scroll out of view before its positions are all seen).
   let virtualPage = '';
   const seenRows = new Set<string>();
   const seenHoldings = new Map<string, RawHolding>();
+  const seenTotals = new Map<string, StatedTotal>();
 
   function accumulate(read: AdapterRead, page: string): ScanResult {
     const { result, virtual } = read;
@@ -57,13 +59,16 @@ export function startPageReader(options: PageReaderOptions): PageReader {
       virtualPage = page;
       seenRows.clear();
       seenHoldings.clear();
+      seenTotals.clear();
     }
     for (const id of virtual.rowIds) seenRows.add(id);
     virtual.holdingKeys.forEach((key, i) => seenHoldings.set(key, result.holdings[i]!));
+    for (const total of result.statedTotals ?? []) seenTotals.set(`${total.account}|${total.row}`, total);
     const complete = seenRows.size >= virtual.totalRows;
     return {
       ...result,
       holdings: [...seenHoldings.values()],
+      statedTotals: [...seenTotals.values()],
       complete,
       note: complete ? (seenHoldings.size ? undefined : result.note) : partialReadNote(seenRows.size, virtual.totalRows),
     };
@@ -80,7 +85,7 @@ export function startPageReader(options: PageReaderOptions): PageReader {
       const { anchors } = read;
       const scan = ScanResultSchema.parse(accumulate(read, `${url.origin}${url.pathname}`));
       if (scan.holdings.length === 0 && !manual && !lastSent) return null; // stay quiet on pages without holdings
-      const fingerprint = JSON.stringify([scan.holdings, scan.skipped]);
+      const fingerprint = JSON.stringify([scan.holdings, scan.skipped, scan.statedTotals]);
       if (fingerprint === lastSent && !manual) return null;
       lastSent = fingerprint;
       const answer = PageAuditSchema.parse(await runtime.sendMessage({ type: 'cs-bg:page-read', payload: scan }));

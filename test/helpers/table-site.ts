@@ -11,7 +11,7 @@ export interface TableSiteCase {
   positive: string;
   empty: string;
   negative: { file: string; url: string };
-  /** Hand-summed value per (masked) account label, as the page's own totals say. */
+  /** Hand-summed value per (masked) account label, as the page's own total rows state it. */
   accountTotals: Record<string, number>;
   /** Account numbers as printed on the page: they must not appear in the read. */
   unmasked: string[];
@@ -36,6 +36,9 @@ export function describeTableSite(c: TableSiteCase) {
       for (const h of result.holdings) if (h.rowKind !== 'pending') totals[h.account ?? ''] = (totals[h.account ?? ''] ?? 0) + (h.marketValue ?? 0);
       expect(Object.keys(totals).sort()).toEqual(Object.keys(c.accountTotals).sort());
       for (const [account, total] of Object.entries(c.accountTotals)) expect(totals[account]).toBeCloseTo(total, 6);
+      // …which the page states itself, and the read reports for reconciliation.
+      const stated = Object.fromEntries((result.statedTotals ?? []).filter((t) => t.account).map((t) => [t.account, t.value]));
+      expect(stated).toEqual(c.accountTotals);
       expect(result.holdings.filter((h) => h.rowKind === 'cash').map((h) => h.symbol ?? h.description)).toEqual(c.cash);
       const json = JSON.stringify(result);
       for (const number of c.unmasked) expect(json).not.toContain(number);
