@@ -66,7 +66,7 @@ export function classify(holding: RawHolding, reference: Reference): Classified 
     if (CASH_TEXT.test(shown)) return { kind: 'cash' };
     return { kind: 'nonEquity', reason: 'not a ticker' };
   }
-  if (BROKERAGE_CASH_CODES.has(ticker)) return { kind: 'cash', reason: 'the brokerage’s cash position' };
+  if (BROKERAGE_CASH_CODES.has(ticker)) return { kind: 'cash', reason: "the brokerage's cash position" };
   const known = knownFund(reference, ticker, 'own');
   if (known) return known;
   const constituent = reference.byTicker.get(ticker);
@@ -91,7 +91,7 @@ function catalogFund(reference: Reference, ticker: string, relation: SeenThrough
     if (lookThrough && file) {
       const own = relation === 'own' && entry.seenThrough === ticker;
       const rel: SeenThrough['relation'] = own ? 'own' : relation === 'share-class' ? 'share-class' : 'same-index';
-      const whose = file.kind === 'index' ? `the ${file.name}’s weights` : `${file.id}'s holdings`;
+      const whose = file.kind === 'index' ? `the ${file.name}'s weights` : `${file.id}'s holdings`;
       const why = rel === 'own' ? '' : rel === 'share-class' ? `: a share class of ${entry.ticker}` : `: ${file.kind === 'index' ? 'the index it tracks' : `a fund like ${file.id}`}`;
       return {
         kind: 'fund',
@@ -146,7 +146,7 @@ function fundFromMap(reference: Reference, ticker: string, fund: Fund, relation:
       asOf: source?.asOf ?? reference.asOf,
       relation: relation === 'share-class' ? 'share-class' : 'same-index',
       text:
-        `seen through the ${label}${fund.tracks === 'sp500-equal' ? ' at equal weights' : '’s weights'}` +
+        `seen through the ${label}${fund.tracks === 'sp500-equal' ? ' at equal weights' : "'s weights"}` +
         (source ? ` (${source.publisher.split(' ')[0]} ${source.fund}, ${source.asOf})` : '') +
         (relation === 'share-class' ? `: a share class of ${fund.ticker}` : ''),
     },
@@ -173,7 +173,7 @@ function byDirectory(reference: Reference, ticker: string, description: string):
         if (fromDescription && fromDescription !== 'us-equity' && FUND_TEXT.test(description)) return byAssetClass(ticker, fromDescription, info.name);
         return { kind: 'otherEquity', ticker, reason: 'a listed company outside the S&P 1500' };
       case 'etn':
-        return { kind: 'nonEquity', reason: 'exchange-traded note (a bank’s debt)', name: info.name };
+        return { kind: 'nonEquity', reason: "exchange-traded note (a bank's debt)", name: info.name };
       case 'other':
         return { kind: 'nonEquity', reason: 'preferred share, warrant, right or unit', name: info.name };
       case 'trust':

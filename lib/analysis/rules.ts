@@ -32,7 +32,7 @@ function unseenNames(audit: AuditSnapshot): string {
   return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
 }
 
-const FIX_UNSEEN = 'drop those funds’ holdings files on the options page so Breadth can see through them';
+const FIX_UNSEEN = "drop those funds' holdings files on the options page so Breadth can see through them";
 
 export function evaluateRules(audit: AuditSnapshot, s: RuleSettings): RuleResult[] {
   const { topTen, tiers, activeShare, sectors, largestIssuer } = audit.exposure;
