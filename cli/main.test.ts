@@ -5,6 +5,8 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from './main';
 import { AuditSnapshotSchema } from '../lib/schema/audit';
+import { renderAuditText } from './render-text';
+import { boundedAudit, seenAudit } from '../lib/ui/__fixtures__/audits-v2';
 
 const FILES = resolve(__dirname, '../test/fixtures/files');
 const file = (name: string) => resolve(FILES, name);
@@ -75,6 +77,12 @@ describe('breadth CLI', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)>');
   });
 
+  it('says which snapshot schema --json prints', () => {
+    const { code, out } = cli(['--help']);
+    expect(code).toBe(0);
+    expect(out).toContain('print exactly the audit snapshot JSON (schema breadth.audit/v2)');
+  });
+
   it('exits 2 on wrong usage', () => {
     expect(cli(['a.csv', '--html']).err).toBe('breadth: --html needs the path of the file to write (see breadth --help)\n');
     expect(cli([]).code).toBe(2);
@@ -87,5 +95,50 @@ describe('breadth CLI', () => {
     const bad = spawnSync('node', [resolve(__dirname, '../bin/breadth.mjs'), file('not-positions.csv')], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^breadth: not-positions.csv line 1: no Symbol and Value columns/);
+  });
+});
+
+describe('the text audit (v2 snapshots built by hand)', () => {
+  const bounded = renderAuditText(boundedAudit, 'positions.csv (Fidelity positions file)');
+  const seen = renderAuditText(seenAudit, 'positions.csv (Fidelity positions file)');
+
+  it('shows a figure Breadth cannot fully see as a bound, with what is missing and how to fix it', () => {
+    expect(bounded).toContain(
+      'Top-10 exposure: at least 21.8% of your money; 26.5% if the money Breadth cannot see holds what the S&P 500 holds (at most 33.8%). S&P 500 itself: 38.9%.\n' +
+        '  Not seen: 12.0% of your money: VFIFX 10.0% (target-date fund), ZZQX 2.0% (not in the directory).\n' +
+        '  Drop the fund’s holdings file on the options page (Index data) to see through it; check the symbols Breadth does not know.\n',
+    );
+    expect(seen).toMatch(/^Top-10 exposure: 21\.8% of your money \(S&P 500 itself: 38\.9%, −17\.1 pp\)$/m);
+    expect(seen).not.toContain('at least');
+  });
+
+  it('puts a total that does not match up front as a caution, and lists every check', () => {
+    expect(bounded.split('\n').slice(0, 5)).toEqual([
+      'Breadth audit — positions.csv (Fidelity positions file)',
+      'Total value read: $50,000 in 2 accounts',
+      '  Individual ••5678                         $38,000',
+      '  IRA ••1111                                $12,000',
+      'CAUTION: Individual ••5678: read $38,000, the source’s Account Total says $26,000: 2 rows look like lot rows (a symbol repeated, or a date).',
+    ]);
+    expect(bounded).toContain('Totals the sources state:\n  [CAUTION ] Individual ••5678: read $38,000');
+    expect(bounded).toContain('  [ok      ] IRA ••1111: read $12,000, the source’s Total says $12,000.');
+    expect(seen).not.toContain('CAUTION:');
+  });
+
+  it('shows every tier, the new ones included', () => {
+    expect(bounded).toMatch(/^ {2}International funds {12}16\.0%$/m);
+    expect(bounded).toMatch(/^ {2}Funds not seen through {9}10\.0%$/m);
+    expect(bounded).toMatch(/^ {2}Unrecognised symbols {12}2\.0%$/m);
+  });
+
+  it('says per fund how it was seen through, and lists each look-through source with its date', () => {
+    expect(bounded).toContain('Funds, and how Breadth sees into them:\n');
+    expect(bounded).toContain('  VTI          20.0%   seen through VTI’s holdings (Vanguard, 2025-10-31) — Vanguard Total Stock Market ETF\n');
+    expect(bounded).toContain('  VTSAX         8.0%   seen through VTI’s holdings (Vanguard, 2025-10-31): share class — Vanguard Total Stock Market Index Fund Admiral Shares\n');
+    expect(bounded).toContain('  VXUS         16.0%   international fund: invests outside the US — Vanguard Total International Stock ETF\n');
+    expect(bounded).toContain('  ZZQX          2.0%   unrecognised symbol: not in the directory\n');
+    expect(bounded).toContain(
+      'Look-through sources:\n  VTI, published by Vanguard, as of 2025-10-31: used for VTI, VTSAX\n  S&P 500 (iShares IVV), published by iShares, as of 2026-06-19: used for NVDA, JPM\n',
+    );
   });
 });

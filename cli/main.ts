@@ -9,7 +9,7 @@ import { accountsFromScan } from '../lib/analysis/accounts';
 import { buildAudit } from '../lib/analysis/audit';
 import { bundledReference } from '../lib/reference';
 import { DEFAULT_RULE_SETTINGS } from '../lib/schema/settings';
-import { AuditSnapshotSchema } from '../lib/schema/audit';
+import { AUDIT_SCHEMA_ID, AuditSnapshotSchema } from '../lib/schema/audit';
 import { renderAuditText } from './render-text';
 import { renderReportHtml } from './report-html';
 
@@ -18,7 +18,7 @@ const USAGE = `Usage: breadth <positions file> [--json] [--html <out.html>]
 Reads a positions file (any brokerage export listed in the README, or a CSV with Symbol and Value
 columns) and prints how much of the money rides on the S&P 500's ten largest companies.
 
-  --json           print exactly the audit snapshot JSON (schema breadth.audit/v1)
+  --json           print exactly the audit snapshot JSON (schema ${AUDIT_SCHEMA_ID})
   --html <file>    also write the full report as one standalone HTML file (prints to PDF)
   --help           show this text`;
 

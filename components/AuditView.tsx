@@ -8,24 +8,44 @@ import { RulesList } from './RulesList';
 import { isReferenceStale, referenceAgeDays } from '@/lib/reference/age';
 import type { SnapshotSummary } from '@/lib/schema/history';
 import { HistoryChart } from './report/charts';
+import { TopTenIfLikeIndex, TopTenMissing } from './TopTenBound';
+import { ReconciliationList } from './ReconciliationList';
+import { FundList } from './FundList';
+import { fundLines } from '@/lib/ui/bounds';
 
-/** One audit at a glance: the popup's body (and later the report's). */
-export function AuditView({ audit, now = new Date(), history = [] }: { audit: AuditSnapshot; now?: Date; history?: readonly SnapshotSummary[] }) {
+interface Props {
+  audit: AuditSnapshot;
+  now?: Date;
+  history?: readonly SnapshotSummary[];
+  /** Where unseen funds can be made visible (the options page's Index data): offered under a bounded figure. */
+  onOpenFundFiles?: () => void;
+}
+
+/** One audit at a glance: the popup's body. */
+export function AuditView({ audit, now = new Date(), history = [], onOpenFundFiles }: Props) {
   const { topTen, tiers, sectors, activeShare, coverage } = audit.exposure;
   const over = topTen.share - topTen.benchmarkShare;
+  const funds = fundLines(audit.holdings);
   return (
     <div class="audit">
-      <section class="hero" aria-labelledby="hero-title">
+      <ReconciliationList checks={audit.portfolio.reconciliation ?? []} />
+      <section class={topTen.bounded ? 'hero hero-bounded' : 'hero'} aria-labelledby="hero-title">
         <h2 id="hero-title" class="visually-hidden">Top-10 exposure</h2>
         <p class="big">
+          {topTen.bounded && <span class="at-least">at least </span>}
           <span data-testid="top10-share">{formatPercent(topTen.share)}</span>
           <span class="unit"> in the top 10</span>
         </p>
-        <TopTenGauge share={topTen.share} benchmark={topTen.benchmarkShare} />
+        <TopTenIfLikeIndex topTen={topTen} />
+        <TopTenGauge
+          share={topTen.share}
+          benchmark={topTen.benchmarkShare}
+          bound={topTen.bounded ? { ifLikeIndex: topTen.shareIfUnseenLikeIndex, atMost: topTen.shareAtMost } : null}
+        />
         <p class="sub">
           {over > 0.0005 ? (
             <>
-              <b>{formatPp(over)}</b> above the S&amp;P 500’s own <b>{formatPercent(topTen.benchmarkShare)}</b>
+              <b>{topTen.bounded ? 'at least ' : ''}{formatPp(over)}</b> above the S&amp;P 500’s own <b>{formatPercent(topTen.benchmarkShare)}</b>
             </>
           ) : (
             <>
@@ -34,6 +54,7 @@ export function AuditView({ audit, now = new Date(), history = [] }: { audit: Au
           )}{' '}
           · {formatMoney(audit.portfolio.totalValue)} read
         </p>
+        <TopTenMissing topTen={topTen} onFix={onOpenFundFiles} />
       </section>
 
       <section aria-labelledby="tiers-title">
@@ -69,6 +90,13 @@ export function AuditView({ audit, now = new Date(), history = [] }: { audit: Au
         <summary>The top 10, one by one</summary>
         <TopTenList issuers={topTen.issuers} />
       </details>
+
+      {funds.length > 0 && (
+        <details data-testid="popup-funds">
+          <summary>Your funds: how Breadth sees into them ({funds.length})</summary>
+          <FundList holdings={audit.holdings} />
+        </details>
+      )}
 
       {sectors.length > 0 && (
         <details>

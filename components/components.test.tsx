@@ -12,6 +12,7 @@ import { buildAudit } from '@/lib/analysis/audit';
 import { MINI, account, h } from '@/lib/analysis/__fixtures__/mini-reference';
 import { DEFAULT_RULE_SETTINGS } from '@/lib/schema/settings';
 import type { AccountSummary } from '@/lib/schema/dashboard';
+import { RuleIdSchema } from '@/lib/schema/audit';
 
 const audit = buildAudit({
   accounts: [account([h('BTA', 6_000), h('VOO', 2_000), h('IJR', 1_000), h('SPAXX**', 1_000)])],
@@ -46,7 +47,7 @@ describe('AuditView', () => {
   it('shows every rule with its level in words, worst first', () => {
     const c = mount(<AuditView audit={audit} />);
     const levels = [...c.querySelectorAll('.rule .level')].map((e) => e.textContent!.trim());
-    expect(levels).toHaveLength(5);
+    expect(levels).toHaveLength(RuleIdSchema.options.length); // source-totals and unseen-money included
     expect(levels[0]).toMatch(/Caution|Consider/);
     expect(levels.every((l) => /^(✓ OK|! Consider|▲ Caution)$/.test(l))).toBe(true);
   });

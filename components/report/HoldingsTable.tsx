@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuditSnapshot, AuditedHolding, HoldingCategory } from '../../lib/schema/audit';
 import { CATEGORY_LABELS } from '../../lib/export/holdings-csv';
 import { formatMoney, formatPercent } from '../../lib/ui/format';
+import { holdingNote } from '../../lib/ui/bounds';
 
 type SortKey = 'symbol' | 'account' | 'category' | 'marketValue' | 'share';
 const COLUMNS: { key: SortKey; label: string; numeric?: boolean }[] = [
@@ -42,7 +43,7 @@ export function HoldingsTable({ audit, limit = FIRST_ROWS }: { audit: AuditSnaps
       }
     };
     return audit.holdings
-      .filter((h) => (!tier || h.category === tier) && (!q || `${h.symbol ?? ''} ${h.description} ${h.issuer ?? ''}`.toLowerCase().includes(q)))
+      .filter((h) => (!tier || h.category === tier) && (!q || `${h.symbol ?? ''} ${h.description} ${h.issuer ?? ''} ${h.fundName ?? ''}`.toLowerCase().includes(q)))
       .sort((a, b) => {
         const va = value(a);
         const vb = value(b);
@@ -85,7 +86,8 @@ export function HoldingsTable({ audit, limit = FIRST_ROWS }: { audit: AuditSnaps
           {(showAll ? rows : rows.slice(0, limit)).map((h, i) => (
             <tr key={`${h.accountKey}:${h.symbol ?? h.description}:${i}`}>
               <th scope="row">
-                <b>{h.symbol ?? '—'}</b> <span class="desc">{h.issuer ?? h.description}</span>
+                <b>{h.symbol ?? '—'}</b> <span class="desc">{h.issuer ?? h.fundName ?? h.description}</span>
+                {holdingNote(h) && <span class={h.seenThrough ? 'note seen-through' : 'note'} data-testid="holding-note">{holdingNote(h)}</span>}
               </th>
               <td>{accounts.get(h.accountKey) ?? h.accountKey}</td>
               <td><span class={`cat cat-${h.category}`}>{CATEGORY_LABELS[h.category]}</span></td>
@@ -110,7 +112,9 @@ function flags(h: AuditedHolding): string {
   const out: string[] = [];
   if (h.category === 'top10') out.push('top-10 company');
   if (h.topTenLookThrough != null && h.topTenLookThrough > 0) out.push(`${formatPercent(h.topTenLookThrough, 0)} in the top 10`);
-  if (h.category === 'unresolvedFund') out.push('not looked through');
-  if (h.share >= 0.1 && h.category !== 'fund' && h.category !== 'cash') out.push('over 10 % of the portfolio');
+  if (h.category === 'unresolvedFund') out.push('not seen through');
+  if (h.category === 'unrecognised') out.push('symbol not recognised');
+  if (h.category === 'international') out.push('outside the US');
+  if (h.share >= 0.1 && h.category !== 'fund' && h.category !== 'international' && h.category !== 'cash') out.push('over 10 % of the portfolio');
   return out.join(' · ');
 }

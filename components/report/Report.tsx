@@ -9,6 +9,9 @@ import { SectorChart, TierStack } from './charts';
 import { OverlapTable } from './OverlapTable';
 import { HoldingsTable } from './HoldingsTable';
 import { HistoryPanel, type KeptSummary } from './HistoryPanel';
+import { TopTenIfLikeIndex, TopTenMissing } from '../TopTenBound';
+import { ReconciliationList } from '../ReconciliationList';
+import { LookThroughSources } from './LookThroughSources';
 
 export interface ReportProps {
   audit: AuditSnapshot;
@@ -30,6 +33,9 @@ export function Report({ audit, history, now, controls, onDiff, onDeleteSnapshot
   const ageDays = referenceAgeDays(audit.referenceAsOf, now);
   const stale = isReferenceStale(audit.referenceAsOf, now);
   const over = topTen.share - topTen.benchmarkShare;
+  const checks = audit.portfolio.reconciliation ?? [];
+  const failed = checks.filter((c) => !c.ok);
+  const sources = audit.exposure.lookThroughSources ?? [];
   const fin = sectors.find((s) => s.sector === 'Financials');
   const stamp = `Index data as of ${formatDate(audit.referenceAsOf)} · audit of ${when(new Date(audit.generatedAt))} · printed ${when(now)}`;
   return (
@@ -53,15 +59,32 @@ export function Report({ audit, history, now, controls, onDiff, onDeleteSnapshot
         </p>
       )}
 
-      <section class="headline" aria-labelledby="r-headline">
+      {failed.length > 0 && (
+        <div class="cautions" role="note" aria-label="Totals that do not match">
+          <ReconciliationList checks={failed} />
+        </div>
+      )}
+
+      <section class={topTen.bounded ? 'headline headline-bounded' : 'headline'} aria-labelledby="r-headline">
         <h2 id="r-headline">Top-10 exposure</h2>
         <p class="big">
+          {topTen.bounded && <span class="at-least">at least </span>}
           <span data-testid="report-top10">{formatPercent(topTen.share)}</span> <span class="unit">of your money is in the S&amp;P 500’s ten largest companies</span>
         </p>
-        <TopTenGauge share={topTen.share} benchmark={topTen.benchmarkShare} />
+        <TopTenIfLikeIndex topTen={topTen} />
+        <TopTenGauge
+          share={topTen.share}
+          benchmark={topTen.benchmarkShare}
+          bound={topTen.bounded ? { ifLikeIndex: topTen.shareIfUnseenLikeIndex, atMost: topTen.shareAtMost } : null}
+        />
         <p class="sub">
-          The index itself has {formatPercent(topTen.benchmarkShare)} there: you are {over >= 0 ? `${formatPp(over).replace("+", "")} above` : `${formatPp(-over).replace("+", "")} below`} it.
+          {topTen.bounded
+            ? over >= 0
+              ? `The index itself has ${formatPercent(topTen.benchmarkShare)} there: you are at least ${formatPp(over).replace('+', '')} above it.`
+              : `The index itself has ${formatPercent(topTen.benchmarkShare)} there.`
+            : `The index itself has ${formatPercent(topTen.benchmarkShare)} there: you are ${over >= 0 ? `${formatPp(over).replace('+', '')} above` : `${formatPp(-over).replace('+', '')} below`} it.`}
         </p>
+        <TopTenMissing topTen={topTen} />
       </section>
 
       <section aria-labelledby="r-tiers">
@@ -107,6 +130,22 @@ export function Report({ audit, history, now, controls, onDiff, onDeleteSnapshot
         <h2 id="r-rules">Findings</h2>
         <RulesList rules={audit.rules} />
       </section>
+
+      {sources.length > 0 && (
+        <section aria-labelledby="r-sources">
+          <h2 id="r-sources">Look-through sources</h2>
+          <p class="hint">Whose holdings Breadth looked through, and how old each is: a fund’s file and the index data can differ in date.</p>
+          <LookThroughSources audit={audit} />
+        </section>
+      )}
+
+      {checks.length > 0 && (
+        <section aria-labelledby="r-totals">
+          <h2 id="r-totals">Totals the sources state</h2>
+          <p class="hint">Each total a page or file states, against the rows Breadth read from it; a difference means rows were missed or counted twice.</p>
+          <ReconciliationList checks={checks} all />
+        </section>
+      )}
 
       <section aria-labelledby="r-history" class="page-break-before">
         <h2 id="r-history">Over time</h2>

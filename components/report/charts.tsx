@@ -6,7 +6,7 @@
 import { TIER_IDS, type SectorWeight, type Tiers } from '../../lib/schema/audit';
 import type { SnapshotSummary } from '../../lib/schema/history';
 import { formatDate, formatPercent, formatPp } from '../../lib/ui/format';
-import { TIER_COLORS, TIER_LABELS } from '../labels';
+import { TIER_HINTS, TIER_LABELS, tierColor } from '../labels';
 
 /** The tiers as one stacked bar with a labelled legend (share of the whole portfolio). */
 export function TierStack({ tiers }: { tiers: Tiers }) {
@@ -18,7 +18,7 @@ export function TierStack({ tiers }: { tiers: Tiers }) {
       <svg viewBox="0 0 1000 48" preserveAspectRatio="none" role="img" aria-label={`Where the money is: ${label}`}>
         {shown.map((id) => {
           const w = tiers[id] * 1000;
-          const rect = <rect key={id} data-tier={id} x={x} y="0" width={w} height="48" fill={TIER_COLORS[id]}><title>{`${TIER_LABELS[id]}: ${formatPercent(tiers[id])}`}</title></rect>;
+          const rect = <rect key={id} data-tier={id} x={x} y="0" width={w} height="48" style={{ fill: tierColor(id) }}><title>{`${TIER_LABELS[id]}: ${formatPercent(tiers[id])}`}</title></rect>;
           x += w;
           return rect;
         })}
@@ -26,8 +26,8 @@ export function TierStack({ tiers }: { tiers: Tiers }) {
       <figcaption>
         <ul class="legend">
           {shown.map((id) => (
-            <li key={id}>
-              <i style={{ background: TIER_COLORS[id] }} aria-hidden="true" /> {TIER_LABELS[id]} <b>{formatPercent(tiers[id])}</b>
+            <li key={id} data-tier={id} title={TIER_HINTS[id]}>
+              <i style={{ background: tierColor(id) }} aria-hidden="true" /> {TIER_LABELS[id]} <b>{formatPercent(tiers[id])}</b>
             </li>
           ))}
         </ul>

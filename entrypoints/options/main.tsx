@@ -92,3 +92,22 @@ render(
   />,
   document.getElementById('app')!,
 );
+
+/**
+ * Links from the popup name a section (#import, #reference: "drop the fund's holdings file on the
+ * options page"); the page draws its sections once their data has loaded, after the browser looked
+ * for the anchor, so scroll to it when it appears.
+ */
+function scrollToSection(id: string) {
+  if (!id) return;
+  const reach = () => {
+    const section = document.getElementById(id);
+    section?.scrollIntoView({ block: 'start' });
+    return !!section;
+  };
+  if (reach()) return;
+  const watch = new MutationObserver(() => reach() && watch.disconnect());
+  watch.observe(document.body, { childList: true, subtree: true });
+  setTimeout(() => watch.disconnect(), 5_000);
+}
+scrollToSection(decodeURIComponent(location.hash.slice(1)));

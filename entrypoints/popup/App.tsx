@@ -43,7 +43,7 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
       {state.kind === 'ready' && dashboard && (
         <>
           <ReadStatus accounts={dashboard.accounts} now={new Date()} unreadRows={audit?.portfolio.unreadRows ?? 0} staleAfterDays={model.settings.value.staleAfterDays} />
-          {hasNumbers ? <AuditView audit={audit} history={model.scope.value ? [] : model.history.value} /> : <EmptyState onOpenDemo={actions.openDemo} />}
+          {hasNumbers ? <AuditView audit={audit} history={model.scope.value ? [] : model.history.value} onOpenFundFiles={actions.openFundFiles} /> : <EmptyState onOpenDemo={actions.openDemo} />}
           {hasNumbers && !model.scope.value && (
             <RevisionView watch={revisionWatch(audit, model.estimates.value, model.settings.value.megaCapRevisionCaution)} onOpenOptions={actions.openOptions} />
           )}

@@ -20,6 +20,8 @@ export interface PopupActions {
   exportUniverse(): Promise<void>;
   /** File pickers close the popup in some browsers: import lives on the options page. */
   openImport(): void;
+  /** The options page's Index data, where a fund's holdings file makes an unseen fund visible. */
+  openFundFiles(): void;
 }
 
 export function popupActions(browser: Browser, model: PopupModel): PopupActions {
@@ -89,6 +91,10 @@ export function popupActions(browser: Browser, model: PopupModel): PopupActions 
     },
     openImport() {
       void browser.tabs.create({ url: browser.runtime.getURL('/options.html#import') });
+      window.close();
+    },
+    openFundFiles() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/options.html#reference') });
       window.close();
     },
   };

@@ -8,6 +8,7 @@ import { parseCsv } from '../import/csv';
 import { importPositionsFile } from '../import';
 import { accountsFromScan } from '../analysis/accounts';
 import { bundledReference } from '../reference';
+import { boundedAudit } from '../ui/__fixtures__/audits-v2';
 
 const audit = buildAudit({
   accounts: [account([h('BTA', 750, { description: 'Beta, "the" company' }), h('VOO', 250), h('=HYPERLINK("x")', 0, { description: '@SUM(A1)' })])],
@@ -41,6 +42,37 @@ describe('exports', () => {
     expect(after.exposure.tiers).toEqual(before.exposure.tiers);
     expect(after.portfolio.accounts.map((a) => [a.label, a.totalValue])).toEqual(before.portfolio.accounts.map((a) => [a.label, a.totalValue]));
     expect(after.holdings.map((x) => x.quantity)).toEqual(before.holdings.map((x) => x.quantity));
+  });
+
+  it('adds "Seen through" as the last column (source and date), and names the new categories', () => {
+    const records = parseCsv(holdingsToCsv(boundedAudit)).filter((r) => r.fields.some(Boolean));
+    const header = records[0]!.fields;
+    expect(header).toEqual(['Account', 'Symbol', 'Description', 'Market value (USD)', 'Share of portfolio', 'Tier', 'Issuer', 'Index', 'Fund tracks', 'Top-10 look-through', 'Quantity', 'Seen through']);
+    const bySymbol = Object.fromEntries(records.slice(1).map((r) => [r.fields[1], r.fields]));
+    expect(bySymbol.VTSAX![5]).toBe('Fund (seen through)');
+    expect(bySymbol.VTSAX![11]).toBe('VTI’s holdings (Vanguard, 2025-10-31): share class');
+    expect(bySymbol.VTI![11]).toBe('VTI’s holdings (Vanguard, 2025-10-31)');
+    expect(bySymbol.VXUS![5]).toBe('International fund');
+    expect(bySymbol.ZZQX![5]).toBe('Unrecognised symbol');
+    expect(bySymbol.VFIFX![5]).toBe('Fund not seen through');
+    expect(bySymbol.NVDA![11]).toBe('');
+    expect(records.every((r) => r.fields.length === header.length)).toBe(true);
+  });
+
+  it('the new column leaves the holdings file readable back: accounts, values, cash and share counts', () => {
+    const scan = importPositionsFile(holdingsToCsv(boundedAudit), 'breadth-holdings-2026-11-24.csv');
+    expect(scan.source.label).toBe('Breadth holdings file');
+    expect(scan.skipped).toEqual([]);
+    const rows = scan.holdings.map((x) => [x.account, x.symbol, x.marketValue, x.quantity ?? null, x.rowKind]);
+    expect(rows).toEqual(
+      boundedAudit.holdings.map((x) => [
+        boundedAudit.portfolio.accounts.find((a) => a.key === x.accountKey)!.label,
+        x.symbol,
+        x.marketValue,
+        x.quantity ?? null,
+        x.category === 'cash' ? 'cash' : 'position',
+      ]),
+    );
   });
 
   it('defuses spreadsheet formulas coming from pages', () => {

@@ -5,15 +5,18 @@
  */
 import { AuditSnapshotSchema, type AuditSnapshot, type HoldingCategory } from '../schema/audit';
 import { INDEX_LABELS } from '../schema/reference';
+import { seenThroughSource } from '../ui/bounds';
 
 export const CATEGORY_LABELS: Record<HoldingCategory, string> = {
   top10: 'Top 10',
   sp500: 'Rest of S&P 500',
   sp400: 'S&P 400 mid-cap',
   sp600: 'S&P 600 small-cap',
-  fund: 'Index fund (looked through)',
+  fund: 'Fund (seen through)',
+  international: 'International fund',
   otherEquity: 'Other equity',
-  unresolvedFund: 'Fund not looked through',
+  unresolvedFund: 'Fund not seen through',
+  unrecognised: 'Unrecognised symbol',
   cash: 'Cash',
   nonEquity: 'Non-equity',
 };
@@ -26,9 +29,14 @@ export function csvField(value: string | number | null | undefined): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * One row per holding. Columns are only ever added at the end, so older readers of this file
+ * (lib/import/breadth-holdings-csv.ts reads by header name) keep working. "Seen through" names
+ * whose holdings a fund was looked through, with their date: "VTI's holdings (Vanguard, 2025-10-31): share class".
+ */
 export function holdingsToCsv(audit: AuditSnapshot): string {
   const accounts = new Map(audit.portfolio.accounts.map((a) => [a.key, a.label]));
-  const header = ['Account', 'Symbol', 'Description', 'Market value (USD)', 'Share of portfolio', 'Tier', 'Issuer', 'Index', 'Fund tracks', 'Top-10 look-through', 'Quantity'];
+  const header = ['Account', 'Symbol', 'Description', 'Market value (USD)', 'Share of portfolio', 'Tier', 'Issuer', 'Index', 'Fund tracks', 'Top-10 look-through', 'Quantity', 'Seen through'];
   const rows = audit.holdings.map((h) => [
     accounts.get(h.accountKey) ?? h.accountKey,
     h.symbol ?? '',
@@ -41,6 +49,7 @@ export function holdingsToCsv(audit: AuditSnapshot): string {
     h.fundTracks ?? '',
     h.topTenLookThrough == null ? '' : h.topTenLookThrough.toFixed(6),
     h.quantity ?? '',
+    h.seenThrough ? seenThroughSource(h.seenThrough) : '',
   ]);
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -15,6 +15,7 @@ import { bundledReference } from '../../lib/reference';
 import { DEFAULT_RULE_SETTINGS } from '../../lib/schema/settings';
 import { iSharesCsv } from '../helpers/ishares';
 import { parseBreadthFile } from '../../lib/history/files';
+import { seenThroughLine, seenThroughSource } from '../../lib/ui/bounds';
 
 /** The extension APIs the tests call inside extension pages (evaluated in the browser, typed here). */
 declare const chrome: {
@@ -163,6 +164,22 @@ describe('Breadth in Chromium', () => {
     const expected = `${(household.exposure.topTen.share * 100).toFixed(1)}`;
     expect((await share.textContent()) ?? '').toContain(expected);
     await popup.screenshot({ path: join(SHOTS, 'popup.png'), fullPage: true });
+    // The demo's total-market fund is seen through VTI's own holdings, dated; the 401(k)'s VTSAX,
+    // another share class of it, through the same file; VXUS is an international fund.
+    const held = (symbol: string) => household.holdings.find((h) => h.symbol === symbol);
+    expect(held('VTI')?.seenThrough).toMatchObject({ kind: 'holdings', source: 'VTI', relation: 'own' });
+    expect(held('VTSAX')?.seenThrough).toMatchObject({ source: 'VTI', relation: 'share-class' });
+    expect(held('VXUS')?.category).toBe('international');
+    expect(household.exposure.tiers.international).toBeGreaterThan(0);
+    const funds = popup.locator('[data-testid="popup-funds"]');
+    await funds.locator('summary').click();
+    const fundNote = (symbol: string) => funds.locator(`li[data-symbol="${symbol}"] [data-testid="fund-note"]`).textContent();
+    expect(await fundNote('VTI')).toContain(seenThroughLine(held('VTI')!.seenThrough!));
+    expect(await fundNote('VTI')).toMatch(/seen through VTI.s holdings \(.*\d{4}-\d{2}-\d{2}/);
+    expect(await fundNote('VTSAX')).toContain(seenThroughLine(held('VTSAX')!.seenThrough!));
+    expect(await fundNote('VXUS')).toMatch(/^International fund/);
+    expect(await popup.locator('.legend li[data-tier="international"] span').textContent()).toBe('International');
+    await funds.locator('summary').click();
     // Looked at by eye: every section open, in the dark theme.
     // Online data is off: the popup says what it would give instead of fetching anything.
     expect(await popup.locator('[data-testid="signals-off"]').count()).toBe(1);
@@ -198,6 +215,11 @@ describe('Breadth in Chromium', () => {
     const records = parseCsv(csv ?? '').filter((r) => r.fields.some(Boolean));
     expect(records.length - 1).toBe(household.holdings.length);
     expect(records.map((r) => r.fields[5])).toContain('Top 10');
+    // The last column says whose holdings each fund was seen through, with their date.
+    expect(records[0]!.fields.at(-1)).toBe('Seen through');
+    const csvRow = (symbol: string) => records.find((r) => r.fields[1] === symbol)!.fields;
+    expect(csvRow('VTSAX').at(-1)).toBe(seenThroughSource(held('VTSAX')!.seenThrough!));
+    expect(csvRow('VXUS')[5]).toBe('International fund');
     await popup.close();
   });
 
@@ -270,6 +292,14 @@ describe('Breadth in Chromium', () => {
     expect(await report.locator('[data-testid="kept-audit"]').count()).toBeGreaterThanOrEqual(2);
     expect(await report.locator('[data-chart="history"] [data-series="top10"] polyline').count()).toBe(1);
     await expect.poll(() => report.locator('[data-testid="diff-summary"]').textContent()).toMatch(/^Top-10 exposure \d+ % → \d+ %/);
+    // Whose holdings the funds were seen through, dated, and the funds that used each.
+    const vtiSource = report.locator('[data-testid="lookthrough-sources"] tbody tr', { has: report.locator('th', { hasText: /^VTI$/ }) });
+    const usedFor = (await vtiSource.locator('td').last().textContent())!.split(', ');
+    expect(usedFor).toEqual(expect.arrayContaining(['VTI', 'VTSAX (share class)']));
+    expect(await vtiSource.locator('td time').textContent()).toMatch(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    const holdingRow = (symbol: string) => report.locator('[data-testid="holdings-table"] tbody tr', { has: report.locator('th b', { hasText: new RegExp(`^${symbol}$`) }) }).first();
+    expect(await holdingRow('VTSAX').locator('[data-testid="holding-note"]').textContent()).toBe(seenThroughLine(household.holdings.find((h) => h.symbol === 'VTSAX')!.seenThrough!));
+    expect(await holdingRow('VXUS').locator('.cat').textContent()).toBe('International fund');
     // Sorting and filtering the holdings table.
     const filter = report.locator('[data-testid="holdings-filter"]');
     await filter.fill('NVDA');
