@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { SignalsView } from './SignalsView';
 import { brokenGrowthToCsv } from '@/lib/export/broken-growth-csv';
-import type { StoredSignals } from '@/lib/background/online';
+import type { StoredSignals } from '@/lib/schema/signals';
 
 const mount = (node: preact.ComponentChild) => {
   const c = document.createElement('div');

@@ -1,4 +1,4 @@
-import type { StoredSignals } from '@/lib/background/online';
+import type { StoredSignals } from '@/lib/schema/signals';
 import { useState } from 'preact/hooks';
 import { BroadeningChart } from './BroadeningChart';
 import { CriteriaList } from './CriteriaList';

@@ -1,4 +1,4 @@
-import type { StoredUniverseScreen } from '@/lib/background/universe';
+import type { StoredUniverseScreen } from '@/lib/schema/signals';
 import { formatAgo } from '@/lib/ui/format';
 import { CriteriaList } from './CriteriaList';
 

@@ -15,6 +15,7 @@ import { auditFingerprint, summariseAudit } from './history/summary';
 import { snapshotsPastRetention } from './history/retention';
 import { ReferenceStateSchema, type ReferenceState } from './schema/reference';
 import { EstimateReadingSchema, type EstimateReading } from './providers/estimates/types';
+import { SIGNALS_KEY, StoredSignalsSchema, StoredUniverseScreenSchema, UNIVERSE_KEY, type StoredSignals, type StoredUniverseScreen } from './schema/signals';
 
 /** Log of reads (metadata only): what was read, from where, when. The holdings live in `accounts`. */
 export const ReadLogEntrySchema = z.object({
@@ -359,4 +360,18 @@ export async function loadEstimateReadings(): Promise<EstimateReading[]> {
     const parsed = EstimateReadingSchema.safeParse(row);
     return parsed.success ? [parsed.data] : [];
   });
+}
+
+/** The household's last online signals, for the popup (re-parsed; null when none). */
+export async function loadOnlineSignals(): Promise<StoredSignals | null> {
+  const row = await db().providerCache.get(SIGNALS_KEY);
+  const parsed = StoredSignalsSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** The last S&P 400/600 screen, for the popup (re-parsed; null when none). */
+export async function loadUniverseScreen(): Promise<StoredUniverseScreen | null> {
+  const row = await db().providerCache.get(UNIVERSE_KEY);
+  const parsed = StoredUniverseScreenSchema.safeParse(row?.value);
+  return parsed.success ? parsed.data : null;
 }

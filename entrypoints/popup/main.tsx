@@ -1,8 +1,6 @@
 import { render } from 'preact';
 import { browser, storage } from '#imports';
-import { listSnapshots, loadDashboard, loadEstimateReadings } from '@/lib/db';
-import { loadOnlineSignals } from '@/lib/background/online';
-import { loadUniverseScreen } from '@/lib/background/universe';
+import { listSnapshots, loadDashboard, loadEstimateReadings, loadOnlineSignals, loadUniverseScreen } from '@/lib/db';
 import { getRuleSettings } from '@/lib/settings';
 import { createPopupModel } from '@/lib/ui/popup-model';
 import { App } from './App';

@@ -5,7 +5,7 @@
  * or its last good data "unavailable since …" — never blocks the audit.
  */
 import * as z from 'zod/mini';
-import { BrokenGrowthResultSchema } from '../schema/signals';
+import { SIGNALS_KEY, type StoredSignals } from '../schema/signals';
 import type { AuditSnapshot } from '../schema/audit';
 import { db } from '../db';
 import { createRequester } from '../providers/http';
@@ -55,21 +55,8 @@ export interface OnlineSignals {
   problems: string[];
 }
 
-const SIGNALS_KEY = 'signals:household';
 /** Provider errors already name their provider ("SEC EDGAR: HTTP 503 after 4 tries"). */
 const why = (error: unknown) => (error instanceof Error ? error.message : String(error));
-/** What the popup reads back (re-parsed: storage is a trust boundary too). */
-const SignalsSchema = z.object({
-  generatedAt: z.string(),
-  providers: z.array(z.enum(['sec', 'prices', 'estimates'])),
-  brokenGrowth: z.array(BrokenGrowthResultSchema),
-  broadening: z.nullable(z.object({ asOf: z.string(), to: z.string(), windows: z.array(z.object({ months: z.number(), from: z.string(), to: z.string(), sentence: z.string() })) })),
-  broadeningChart: z.optional(z.nullable(z.array(z.object({ key: z.enum(['rsp', 'ijh', 'ijr']), points: z.array(z.object({ date: z.string(), value: z.number() })) })))),
-  sizeContext: z.optional(z.nullable(z.object({ period: z.string(), sp1000Float: z.number(), covered: z.number(), total: z.number(), largest: z.object({ name: z.string(), float: z.number() }), sentence: z.string() }))),
-  problems: z.array(z.string()),
-});
-/** The signals as the popup sees them. */
-export type StoredSignals = z.infer<typeof SignalsSchema>;
 
 /** The held stocks worth screening: S&P 400/600 positions held directly, largest first. */
 export function smallMidHoldings(audit: AuditSnapshot): { ticker: string; name: string }[] {
@@ -214,8 +201,6 @@ export async function computeOnlineSignals(audit: AuditSnapshot, deps: OnlineDep
 }
 
 /** The last computed signals, for the popup (re-parsed; null when none). */
-export async function loadOnlineSignals(): Promise<StoredSignals | null> {
-  const row = await db().providerCache.get(SIGNALS_KEY);
-  const parsed = SignalsSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : null;
-}
+/** The last household signals, for the popup (re-parsed; null when none): read through lib/db. */
+export { loadOnlineSignals } from '../db';
+export type { StoredSignals };

@@ -6,7 +6,7 @@
  * from kept data is quick, and the worker reports its progress while it runs.
  */
 import * as z from 'zod/mini';
-import { BrokenGrowthResultSchema } from '../schema/signals';
+import { UNIVERSE_KEY, type StoredUniverseScreen } from '../schema/signals';
 import { db } from '../db';
 import { createRequester } from '../providers/http';
 import { cached, countRequests, preloadKept } from '../providers/cache';
@@ -189,20 +189,8 @@ export async function screenUniverse(reference: Reference, deps: UniverseDeps): 
   return screen;
 }
 
-export const UNIVERSE_KEY = 'signals:universe';
-
-const UniverseScreenSchema = z.object({
-  generatedAt: z.string(),
-  screened: z.number(),
-  withFundamentals: z.number(),
-  requests: z.number(),
-  candidates: z.array(BrokenGrowthResultSchema),
-});
-export type StoredUniverseScreen = z.infer<typeof UniverseScreenSchema>;
+export { UNIVERSE_KEY };
+export type { StoredUniverseScreen };
 
 /** The last universe screen, for the popup (re-parsed; null when none). */
-export async function loadUniverseScreen(): Promise<StoredUniverseScreen | null> {
-  const row = await db().providerCache.get(UNIVERSE_KEY);
-  const parsed = UniverseScreenSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : null;
-}
+export { loadUniverseScreen } from '../db';

@@ -6,8 +6,7 @@ import type { Dashboard } from '../schema/dashboard';
 import type { AuditSnapshot } from '../schema/audit';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../schema/settings';
 import type { SnapshotSummary } from '../schema/history';
-import type { StoredSignals } from '../background/online';
-import type { StoredUniverseScreen } from '../background/universe';
+import type { StoredSignals, StoredUniverseScreen } from '../schema/signals';
 import type { EstimateReading } from '../providers/estimates/types';
 
 export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
