@@ -114,7 +114,20 @@ describe('a figure Breadth cannot fully see is a bound', () => {
     expect(top.message).toContain('options page');
     const unseen = rule(a, 'unseen-money');
     expect(unseen.level).toBe('consider');
-    expect(unseen.message).toContain('TDFM: a target-date or balanced fund');
+    expect(unseen.message).toContain('TDFM: target-date or balanced fund');
+  });
+
+  it('puts active share and the largest company between bounds too', () => {
+    // BTA alone: active share 0.85 on what is seen; with 30 % unseen it lies in [0.85 × 0.7, 0.85 × 0.7 + 0.3] = [0.595, 0.895]: both sides of 60 %.
+    const b = audit([h('BTA', 7_000), h('TDFM', 3_000)]);
+    const closet = rule(b, 'closet-indexing');
+    expect(closet.level).toBe('consider');
+    expect(closet.message).toBe('Active share is 85.0 % on the stocks Breadth can see; with the 30.0 % it cannot, it lies between 59.5 % and 89.5 %, on both sides of your 60 % line.');
+    // VOO 7,000: Alpha 7,000 × 0.25 = 17.5 % (consider); with 30 % unseen up to 47.5 %: past the 20 % caution line.
+    const c = audit([h('VOO', 7_000), h('TDFM', 3_000)]);
+    const single = rule(c, 'single-issuer');
+    expect(single.level).toBe('consider');
+    expect(single.message).toContain('it could be above your 20 % caution limit.');
   });
 
   it('keeps a verdict the unseen money cannot change, and says nothing is unseen when nothing is', () => {

@@ -50,7 +50,7 @@ export function badgeFor(symbol: string, description: string | undefined, refere
     case 'international':
       return { kind: 'international', text: 'INTL', title: `${c.name ?? c.ticker}: ${c.reason}. Real equity, outside the US top ten.` };
     case 'otherEquity':
-      return { kind: 'otherEquity', text: 'OTHER', title: `${c.ticker} is ${c.reason}: counted as other stocks.` };
+      return { kind: 'otherEquity', text: 'OTHER', title: `${c.ticker} is a ${c.reason}: counted as other stocks.` };
     case 'unresolvedFund':
       return {
         kind: 'unresolvedFund',

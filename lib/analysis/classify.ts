@@ -171,7 +171,7 @@ function byDirectory(reference: Reference, ticker: string, description: string):
       case 'company':
         // A fund the directory files as a company is still a fund when its row says so (rare: ETNs, old listings).
         if (fromDescription && fromDescription !== 'us-equity' && FUND_TEXT.test(description)) return byAssetClass(ticker, fromDescription, info.name);
-        return { kind: 'otherEquity', ticker, reason: 'a listed company outside the S&P 1500' };
+        return { kind: 'otherEquity', ticker, reason: 'listed company outside the S&P 1500' };
       case 'etn':
         return { kind: 'nonEquity', reason: "exchange-traded note (a bank's debt)", name: info.name };
       case 'other':
@@ -200,25 +200,25 @@ export function byAssetClass(ticker: string, assetClass: FundAssetClass, name?: 
   const named = name ? { name } : {};
   switch (assetClass) {
     case 'international-equity':
-      return { kind: 'international', ticker, ...named, reason: 'a stock fund investing outside the US' };
+      return { kind: 'international', ticker, ...named, reason: 'stock fund investing outside the US' };
     case 'bond':
       return { kind: 'nonEquity', reason: 'bond fund', ...named };
     case 'money-market':
       return { kind: 'cash', reason: 'money-market fund' };
     case 'commodity':
-      return { kind: 'nonEquity', reason: 'commodity fund or trust (gold, silver…)', ...named };
+      return { kind: 'nonEquity', reason: 'commodity fund or trust', ...named };
     case 'crypto':
       return { kind: 'nonEquity', reason: 'crypto fund or trust', ...named };
     case 'allocation':
-      return { kind: 'unresolvedFund', ticker, ...named, reason: 'a target-date or balanced fund (stocks and bonds in other funds): Breadth cannot split it yet' };
+      return { kind: 'unresolvedFund', ticker, ...named, reason: 'target-date or balanced fund, not split yet' };
     case 'global-equity':
-      return { kind: 'unresolvedFund', ticker, ...named, reason: 'a world stock fund (US and abroad): Breadth has no holdings file for it' };
+      return { kind: 'unresolvedFund', ticker, ...named, reason: 'world stock fund, US and abroad' };
     case 'leveraged':
-      return { kind: 'unresolvedFund', ticker, ...named, reason: 'a leveraged or inverse fund: its exposure is not its value' };
+      return { kind: 'unresolvedFund', ticker, ...named, reason: 'leveraged or inverse fund' };
     case 'us-equity':
-      return { kind: 'unresolvedFund', ticker, ...named, reason: 'a US stock fund Breadth has no holdings file for' };
+      return { kind: 'unresolvedFund', ticker, ...named, reason: 'US stock fund without a holdings file' };
     default:
-      return { kind: 'unresolvedFund', ticker, ...named, reason: 'a fund Breadth has no holdings file for' };
+      return { kind: 'unresolvedFund', ticker, ...named, reason: 'fund without a holdings file' };
   }
 }
 
@@ -229,6 +229,6 @@ function byDescriptionOnly(description: string): Classified {
   const label = description.slice(0, 60);
   if (assetClass && (FUND_TEXT.test(description) || assetClass !== 'us-equity')) return byAssetClass(label, assetClass, description);
   if (BOND_TEXT.test(description)) return { kind: 'nonEquity', reason: 'bond or note without a symbol' };
-  if (FUND_TEXT.test(description)) return { kind: 'unresolvedFund', ticker: label, name: description, reason: 'a fund known only by its name' };
+  if (FUND_TEXT.test(description)) return { kind: 'unresolvedFund', ticker: label, name: description, reason: 'fund known only by its name' };
   return { kind: 'nonEquity', reason: 'no symbol' };
 }

@@ -84,7 +84,7 @@ export function evaluateRules(audit: AuditSnapshot, s: RuleSettings): RuleResult
         ? NO_EQUITY
         : `Your largest single company, ${largestIssuer.issuer}, is ${percentText(value)} of the portfolio counting what you hold through funds; ${
             uncertain
-              ? `with the ${percentText(unseen)} Breadth cannot see (${unseenNames(audit)}) it could be above your ${percentText(s.singleIssuerConsider, 0)} limit — ${FIX_UNSEEN}.`
+              ? `with the ${percentText(unseen)} Breadth cannot see it could be above your ${percentText(seenLevel === 'ok' ? s.singleIssuerConsider : s.singleIssuerCaution, 0)} ${seenLevel === 'ok' ? '' : 'caution '}limit.`
               : seenLevel === 'ok'
                 ? `that is within your ${percentText(s.singleIssuerConsider, 0)} limit.`
                 : `above ${percentText(s.singleIssuerConsider, 0)}, one company's bad year becomes yours.`
@@ -110,7 +110,7 @@ export function evaluateRules(audit: AuditSnapshot, s: RuleSettings): RuleResult
         activeShare == null
           ? NO_EQUITY
           : uncertain
-            ? `Active share is ${percentText(activeShare)} on the stocks Breadth can see; with the ${percentText(unseen)} it cannot (${unseenNames(audit)}) it lies between ${percentText(low!)} and ${percentText(high!)}, on both sides of your ${percentText(s.activeShareMin, 0)} line — ${FIX_UNSEEN}.`
+            ? `Active share is ${percentText(activeShare)} on the stocks Breadth can see; with the ${percentText(unseen)} it cannot, it lies between ${percentText(low!)} and ${percentText(high!)}, on both sides of your ${percentText(s.activeShareMin, 0)} line.`
             : level === 'consider'
             ? `Active share is ${percentText(activeShare)}: below ${percentText(s.activeShareMin, 0)} your stocks largely mirror the S&P 500, its mega-cap concentration included.`
             : `Active share is ${percentText(activeShare)}: your stocks differ from the S&P 500 enough not to simply mirror its concentration.`,
@@ -161,7 +161,7 @@ export function evaluateRules(audit: AuditSnapshot, s: RuleSettings): RuleResult
         ? NO_EQUITY
         : `Your widest sector tilt is ${widest.sector} at ${ppText(tilt)} against the S&P 500${
             uncertain
-              ? ` on the stocks Breadth can see; the ${percentText(unseen)} it cannot (${unseenNames(audit)}) could tilt it past your limit — ${FIX_UNSEEN}.`
+              ? ` on the stocks Breadth can see; the ${percentText(unseen)} it cannot see could tilt it past your limit.`
               : level === 'ok'
                 ? ', within your limit.'
                 : ': a bet on one part of the economy, whether you meant it or not.'

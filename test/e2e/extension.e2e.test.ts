@@ -446,6 +446,33 @@ describe('Breadth in Chromium', () => {
     await options.close();
   });
 
+  it('shows a top-10 figure it cannot fully see as a bound, with what is missing and how to fix it', async () => {
+    const file = resolve(import.meta.dirname, '../fixtures/files/unseen-funds.csv');
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.locator('[data-testid="import-file"]').setInputFiles(file);
+    await expect.poll(() => options.locator('.import-done').textContent(), { timeout: 10_000 }).toContain('Imported 3 rows in 1 account');
+    const [ira] = accountsFromScan(importPositionsFile(readFileSync(file, 'utf8'), 'unseen-funds.csv'));
+    const expected = buildAudit({ accounts: [ira!], reference: bundledReference(), settings: DEFAULT_RULE_SETTINGS, generatedAt: new Date(), scope: { kind: 'account', accountKey: ira!.key } });
+    expect(expected.exposure.topTen.bounded).toBe(true);
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+    const popup = await s.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 900 });
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.locator('select').selectOption({ label: 'Rollover IRA' });
+    await expect.poll(() => popup.locator('.hero .big').textContent()).toBe(`at least ${pct(expected.exposure.topTen.share)} in the top 10`);
+    expect(await popup.locator('[data-testid="top10-if-like-index"]').textContent()).toContain(`${pct(expected.exposure.topTen.shareIfUnseenLikeIndex)} if`);
+    const missing = (await popup.locator('[data-testid="top10-missing"]').textContent())!;
+    expect(missing).toContain('VFIFX 15.0%');
+    expect(missing).toContain('ZQXJW 5.0%');
+    // Seen: 80 % in VOO; the rule is never ok while the unseen 20 % could tip it.
+    expect(expected.rules.find((r) => r.id === 'unseen-money')!.level).toBe('consider');
+    await popup.screenshot({ path: join(SHOTS, 'popup-bounded.png'), fullPage: true });
+    await options.close();
+    await popup.close();
+  });
+
   it('sent no request anywhere', () => {
     expect(outboundRequests(s.requests, s.extensionId, [SCHWAB, FIDELITY, ROBINHOOD, ...TABLE_SITES.map((site) => site.origin)])).toEqual([]);
   });
