@@ -1,3 +1,4 @@
+import { shortsAndDebtLine } from '@/lib/ui/leverage';
 import type { AuditSnapshot } from '@/lib/schema/audit';
 import { formatDate, formatMoney, formatPercent, formatPp } from '@/lib/ui/format';
 import { TopTenGauge } from './TopTenGauge';
@@ -54,6 +55,11 @@ export function AuditView({ audit, now = new Date(), history = [], onOpenFundFil
           )}{' '}
           · {formatMoney(audit.portfolio.totalValue)} read
         </p>
+        {shortsAndDebtLine(audit.portfolio) && (
+          <p class="hint" data-testid="shorts-and-debt">
+            {shortsAndDebtLine(audit.portfolio)}
+          </p>
+        )}
         <TopTenMissing topTen={topTen} onFix={onOpenFundFiles} />
       </section>
 

@@ -1,3 +1,4 @@
+import { shortsAndDebtLine } from '../../lib/ui/leverage';
 import type { ComponentChildren } from 'preact';
 import type { AuditSnapshot } from '../../lib/schema/audit';
 import type { SnapshotDiff } from '../../lib/history/diff';
@@ -49,6 +50,7 @@ export function Report({ audit, history, now, controls, onDiff, onDeleteSnapshot
             {formatMoney(audit.portfolio.totalValue)} in {audit.portfolio.accounts.length} {audit.portfolio.accounts.length === 1 ? 'account' : 'accounts'},{' '}
             {audit.portfolio.holdingsCount} holdings · audited {when(new Date(audit.generatedAt))}
           </p>
+          {shortsAndDebtLine(audit.portfolio) && <p class="meta" data-testid="shorts-and-debt">{shortsAndDebtLine(audit.portfolio)}</p>}
         </div>
         {controls && <div class="controls no-print">{controls}</div>}
       </header>

@@ -137,3 +137,26 @@ describe('a figure Breadth cannot fully see is a bound', () => {
     expect(rule(audit([h('VOO', 1_000)]), 'unseen-money').message).toBe('Breadth sees through every holding it read.');
   });
 });
+
+describe('shorts and margin debt are shown apart: shares are of the gross long value', () => {
+  it('a −90 short beside AAPL 100 leaves AAPL at 100 % of the long holdings, not 1,000 %', () => {
+    const a = audit([h('BTA', 100), h('GMA', -90)]);
+    expect(a.portfolio.totalValue).toBe(10);
+    expect(a.portfolio.grossLongValue).toBe(100);
+    expect(a.portfolio.shortValue).toBe(90);
+    expect(a.portfolio.debtValue).toBe(0);
+    expect(a.exposure.topTen.share).toBeCloseTo(1, 12);
+    expect(a.holdings.find((x) => x.symbol === 'GMA')!.reason).toBe('short position or other negative value');
+    expect(Object.values(a.exposure.tiers).reduce((s, v) => s + v, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('margin debt larger than the stocks does not make them vanish', () => {
+    const a = audit([h('BTA', 100), h('CASH', -150, { rowKind: 'cash' })]);
+    expect(a.portfolio.totalValue).toBe(-50);
+    expect(a.portfolio.debtValue).toBe(150);
+    expect(a.exposure.topTen.share).toBeCloseTo(1, 12);
+    expect(a.exposure.tiers.cash).toBe(0);
+    expect(rule(a, 'top-ten-above-index').message).not.toContain('No stocks');
+    expect(a.exposure.activeShare).not.toBeNull();
+  });
+});

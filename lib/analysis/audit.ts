@@ -59,6 +59,8 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
   const exposure = new Map<string, IssuerExposure>();
   const fundValue: Record<Exclude<FundTracking, 'holdings'>, number> = { sp500: 0, sp400: 0, sp600: 0, 'sp500-equal': 0 };
   const holdingsFundValue = new Map<FundLookThrough, number>();
+  let shortUsd = 0;
+  let debtUsd = 0;
   const audited: AuditedHolding[] = [];
   let unreadRows = 0;
   const addExposure = (key: string, field: keyof IssuerExposure, usd: number) => {
@@ -93,9 +95,15 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
         category: 'nonEquity',
       };
       audited.push(entry);
-      // Short positions and other negative non-cash lines are liabilities, not exposure.
-      if (value < 0 && c.kind !== 'cash') {
-        tiersUsd.nonEquity += value;
+      // Shorts and margin debt are real but are not holdings: shown apart, outside every tier and share.
+      if (value < 0) {
+        if (c.kind === 'cash') {
+          debtUsd -= value;
+          Object.assign(entry, { category: 'cash', reason: 'margin debt or negative cash' });
+        } else {
+          shortUsd -= value;
+          entry.reason = 'short position or other negative value';
+        }
         continue;
       }
       switch (c.kind) {
@@ -191,9 +199,11 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
     tiersUsd.restOfSp500 += eq * (1 - topShare);
   }
 
-  // The rows' own sum (the tiers add up to it, up to rounding in the look-through spread).
+  // Net: the rows' own sum. Shares are of the gross long value (the tiers add up to it), so shorts
+  // and debt can neither push a share past 100 % nor make held stocks vanish.
   const totalValue = audited.reduce((s, h) => s + h.marketValue, 0);
-  const share = (usd: number) => (totalValue > 0 ? usd / totalValue : 0);
+  const grossLongValue = audited.reduce((s, h) => s + (h.marketValue > 0 ? h.marketValue : 0), 0);
+  const share = (usd: number) => (grossLongValue > 0 ? usd / grossLongValue : 0);
   const tiers = mapValues(tiersUsd, share);
   const accountTotals = new Map<string, number>();
   for (const h of audited) {
@@ -241,6 +251,9 @@ export function buildAudit(input: AuditInput): AuditSnapshot {
         : { kind: 'household', label: 'All accounts' },
     portfolio: {
       totalValue,
+      grossLongValue,
+      shortValue: shortUsd,
+      debtValue: debtUsd,
       holdingsCount: audited.length,
       accounts: accounts.map((a) => ({
         key: a.key,

@@ -56,6 +56,24 @@ describe('background service (real Dexie on fake-indexeddb)', () => {
     expect((await loadDashboard()).household?.portfolio.totalValue).toBe(1_000);
   });
 
+  it('keeps the store clean of amounts that could overflow: 1e308 rows are refused, what was stored stays', async () => {
+    await receiveRead(scan([{ symbol: 'VOO', marketValue: 1_000 }]), deps);
+    const answer = await receiveRead(scan([{ symbol: 'AAPL', marketValue: 1e308, account: 'A' }, { symbol: 'MSFT', marketValue: 1e308, account: 'A' }], '2026-11-24T11:30:00.000Z'), deps);
+    expect(answer.accountsStored).toBe(0);
+    expect(answer.message).toMatch(/could not use/);
+    const dashboard = await loadDashboard();
+    expect(dashboard.household?.portfolio.totalValue).toBe(1_000);
+    expect(await loadAccounts()).toHaveLength(1);
+  });
+
+  it('shows a held stock beside margin debt larger than it, never "no stocks"', async () => {
+    await receiveRead(scan([{ symbol: 'AAPL', marketValue: 100, account: 'Margin ••1111' }, { symbol: 'CASH', description: 'MARGIN BALANCE', marketValue: -150, account: 'Margin ••1111', rowKind: 'cash' }]), deps);
+    const household = (await loadDashboard()).household!;
+    expect(household.exposure.topTen.share).toBeCloseTo(1, 12);
+    expect(household.portfolio.debtValue).toBe(150);
+    expect(household.rules.every((r) => !r.message.startsWith('No stocks'))).toBe(true);
+  });
+
   it('says so when a page has no holdings', async () => {
     const answer = await receiveRead({ ...scan([]), note: 'No holdings found on this page' }, deps);
     expect(answer.summary).toBeNull();

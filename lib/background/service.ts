@@ -4,7 +4,7 @@
  */
 import { ScanResultSchema } from '../schema/holdings';
 import type { PageAudit } from '../schema/page';
-import type { AuditSnapshot } from '../schema/audit';
+import { AuditSnapshotSchema, type AuditSnapshot } from '../schema/audit';
 import type { RuleSettings } from '../schema/settings';
 import { accountsFromScan } from '../analysis/accounts';
 import { buildAudit } from '../analysis/audit';
@@ -63,6 +63,14 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
   const accounts = accountsFromScan(scan);
   let household: AuditSnapshot | null = null;
   if (accounts.length > 0) {
+    // Nothing is stored before the audit it would produce validates: a read that cannot be audited
+    // must not poison every later audit.
+    const newKeys = new Set(accounts.map((a) => a.key));
+    const after = [...(await loadAccounts()).filter((a) => !newKeys.has(a.key)), ...accounts];
+    const candidate = AuditSnapshotSchema.safeParse(buildAudit({ accounts: after, reference, settings, generatedAt: (deps.now ?? (() => new Date()))() }));
+    if (!candidate.success) {
+      return { badges: [], summary: null, message: 'Breadth could not make sense of the numbers it read here, so it stored nothing: reload the page, or import the positions file instead.', accountsStored: 0 };
+    }
     await saveAccounts(accounts, {
       readAt: scan.readAt,
       source: scan.source,

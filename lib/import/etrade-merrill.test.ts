@@ -45,6 +45,6 @@ describe('Merrill holdings file', () => {
   it('audits the option as non-equity and the sweep as cash', () => {
     const audit = buildAudit({ accounts: accountsFromScan(scan), reference: bundledReference(), settings: DEFAULT_RULE_SETTINGS, generatedAt: NOW });
     expect(audit.holdings.find((h) => h.symbol === 'MSFT#A1527C450000')?.category).toBe('nonEquity');
-    expect(audit.exposure.tiers.cash * audit.portfolio.totalValue).toBeCloseTo(2486.98 + 1258.53, 6);
+    expect(audit.exposure.tiers.cash * audit.portfolio.grossLongValue).toBeCloseTo(2486.98 + 1258.53, 6);
   });
 });

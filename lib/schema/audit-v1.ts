@@ -27,7 +27,8 @@ export function migrateAuditV1(input: unknown): unknown {
   return {
     ...input,
     schema: AUDIT_SCHEMA_ID,
-    portfolio: { ...portfolio, reconciliation: [] },
+    // v1 took shares of the net total; where it had no negative rows that is the gross long value.
+    portfolio: { ...portfolio, reconciliation: [], grossLongValue: portfolio.totalValue, shortValue: 0, debtValue: 0 },
     exposure: {
       ...exposure,
       tiers: { ...tiers, international: 0, unrecognised: 0 },

@@ -186,8 +186,17 @@ export const AuditSnapshotSchema = z.object({
     accountKey: z.optional(z.string()),
   }),
   portfolio: z.object({
-    /** USD, cash and non-equity included, pending activity excluded. */
+    /** Net USD: every row read (shorts and debt subtracted), pending activity excluded. */
     totalValue: FiniteNumber,
+    /**
+     * Σ of the rows with a positive value: the base of every share in the audit, so no share
+     * exceeds 100 % or vanishes when shorts or margin debt are large.
+     */
+    grossLongValue: FiniteNumber,
+    /** Σ |value| of short positions and other negative non-cash rows, shown apart (not in any tier). */
+    shortValue: FiniteNumber,
+    /** Σ |value| of negative cash rows (margin debt), shown apart (not in any tier). */
+    debtValue: FiniteNumber,
     holdingsCount: z.int().check(z.gte(0)),
     accounts: z.array(AuditAccountSchema),
     /** Rows seen but not understood, with reasons. */

@@ -2,6 +2,13 @@ import * as z from 'zod/mini';
 
 /** A finite number: zod 4's number() already refuses NaN and ±Infinity, never valid money or quantities. */
 export const FiniteNumber = z.number();
+/**
+ * The largest amount one row can hold, in USD or units: far beyond any real position, small enough
+ * that 20,000 rows of it still sum to a finite number (so a hostile page cannot poison the store).
+ */
+export const MAX_ROW_AMOUNT = 1e13;
+/** Money or a quantity read from outside: finite and within ±MAX_ROW_AMOUNT. */
+export const RowAmount = z.number().check(z.gte(-MAX_ROW_AMOUNT), z.lte(MAX_ROW_AMOUNT));
 /** A fraction of a whole: 0 … 1. */
 export const Fraction = z.number().check(z.gte(0), z.lte(1));
 /** Instant in ISO 8601 UTC as `Date.toISOString()` writes it (`2026-06-19T14:03:00.000Z`). A plain regex

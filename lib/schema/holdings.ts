@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
-import { FiniteNumber, IsoDateTime, ShortText } from './common';
+import { IsoDateTime, RowAmount, ShortText } from './common';
 
 /** What an adapter or file importer hands over for one row. Untrusted: re-parsed in the background. */
 export const RawHoldingSchema = z.object({
   /** Symbol as shown (normalised later by lib/reference/tickers); CUSIPs and option symbols allowed. */
   symbol: z.optional(ShortText(64)),
   description: z.optional(ShortText(300)),
-  quantity: z.optional(z.nullable(FiniteNumber)),
-  price: z.optional(z.nullable(FiniteNumber)),
-  /** Market value in USD. `null` when the source shows none (e.g. `--`). */
-  marketValue: z.nullable(FiniteNumber),
+  quantity: z.optional(z.nullable(RowAmount)),
+  price: z.optional(z.nullable(RowAmount)),
+  /** Market value in USD (|x| ≤ 1e13). `null` when the source shows none (e.g. `--`). */
+  marketValue: z.nullable(RowAmount),
   /** Account label, already masked (last 4 digits only) by the reader. */
   account: z.optional(ShortText(120)),
   /** A reader's hint when the source says what the row is. */
@@ -49,7 +49,7 @@ export const StatedTotalSchema = z.object({
   /** What the source calls it ("Account Total", "Grand total", "Net Account Value"). */
   label: ShortText(120),
   /** USD. */
-  value: FiniteNumber,
+  value: RowAmount,
   /** 1-based line (file) or row (page) it was read from. */
   row: z.optional(z.number().check(z.gte(0))),
 });

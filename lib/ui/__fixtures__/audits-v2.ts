@@ -48,6 +48,9 @@ export const boundedAudit: AuditSnapshot = AuditSnapshotSchema.parse({
   scope: { kind: 'household', label: 'All accounts' },
   portfolio: {
     totalValue: 50_000,
+    grossLongValue: 50_000,
+    shortValue: 0,
+    debtValue: 0,
     holdingsCount: holdings.length,
     accounts: [
       { key: TAXABLE, label: 'Individual ••5678', sourceLabel: 'Holdings table on broker.example', readAt: '2026-11-24T11:50:00.000Z', totalValue: 38_000 },
