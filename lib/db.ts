@@ -173,8 +173,15 @@ export async function loadDashboard(): Promise<Dashboard> {
     byAccount,
     accounts: accounts
       .sort((a, b) => a.label.localeCompare(b.label))
-      .map(({ key, label, source, readAt, complete, note, skipped }) => ({ key, label, source, readAt, complete, note, skipped })),
+      .map(({ key, label, source, readAt, complete, note, skipped, demo }) => ({ key, label, source, readAt, complete, note, skipped, ...(demo ? { demo } : {}) })),
   });
+}
+
+/** Removes the demo page's invented accounts (their audits are recomputed by the caller). */
+export async function deleteDemoAccounts(): Promise<number> {
+  const keys = (await loadAccounts()).filter((a) => a.demo).map((a) => a.key);
+  await db().accounts.bulkDelete(keys);
+  return keys.length;
 }
 
 /** Removes one account (its audits are recomputed by the caller). */

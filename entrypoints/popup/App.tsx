@@ -42,6 +42,16 @@ export function App({ model, actions }: { model: PopupModel; actions: PopupActio
       )}
       {state.kind === 'ready' && dashboard && (
         <>
+          {dashboard.accounts.some((a) => a.demo) && (
+            <p class="hint demo-note" data-testid="demo-note">
+              {dashboard.accounts.every((a) => a.demo)
+                ? 'This is the demo portfolio: invented holdings, kept apart from your own and out of your history.'
+                : 'The demo portfolio is kept apart: it is not in “All accounts” or your history.'}{' '}
+              <button type="button" class="link" onClick={() => void actions.removeDemo()} data-testid="remove-demo">
+                Remove the demo
+              </button>
+            </p>
+          )}
           <ReadStatus accounts={dashboard.accounts} now={new Date()} unreadRows={audit?.portfolio.unreadRows ?? 0} staleAfterDays={model.settings.value.staleAfterDays} />
           {hasNumbers ? <AuditView audit={audit} history={model.scope.value ? [] : model.history.value} onOpenFundFiles={actions.openFundFiles} /> : <EmptyState onOpenDemo={actions.openDemo} />}
           {hasNumbers && !model.scope.value && (

@@ -5,6 +5,9 @@ import { PageAuditSchema } from '@/lib/schema/page';
 import { auditFileName, auditToJson, holdingsToCsv } from '@/lib/export/holdings-csv';
 import type { PopupModel } from '@/lib/ui/popup-model';
 import { brokenGrowthToCsv } from '@/lib/export/broken-growth-csv';
+import { saveFile } from '@/lib/ui/save-file';
+import { deleteDemoAccounts } from '@/lib/db';
+import { sendMessage } from '@/lib/messaging';
 
 export interface PopupActions {
   scanPage(): Promise<void>;
@@ -22,19 +25,19 @@ export interface PopupActions {
   openImport(): void;
   /** The options page's Index data, where a fund's holdings file makes an unseen fund visible. */
   openFundFiles(): void;
+  /** Deletes the demo page's invented accounts; the worker recomputes, the popup reloads. */
+  removeDemo(): Promise<void>;
 }
 
 export function popupActions(browser: Browser, model: PopupModel): PopupActions {
+  // An anchor download from the popup (an extension page), as on the report and options pages: no
+  // `downloads` permission. The report page saves the same audit JSON and holdings CSV from a tab.
   async function download(text: string, type: string, filename: string) {
-    const url = URL.createObjectURL(new Blob([text], { type }));
     try {
-      await browser.downloads.download({ url, filename, saveAs: false });
+      saveFile(text, type, filename);
       model.notice.value = { kind: 'info', text: `Saved ${filename} to your downloads.` };
     } catch (error) {
       model.notice.value = { kind: 'error', text: `Could not save ${filename}: ${error instanceof Error ? error.message : error}` };
-    } finally {
-      // The download has started (or failed) once the promise settles; give the browser a moment.
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
     }
   }
 
@@ -96,6 +99,11 @@ export function popupActions(browser: Browser, model: PopupModel): PopupActions 
     openFundFiles() {
       void browser.tabs.create({ url: browser.runtime.getURL('/options.html#reference') });
       window.close();
+    },
+    async removeDemo() {
+      const removed = await deleteDemoAccounts();
+      await sendMessage(browser.runtime, 'ui-bg:recompute', {});
+      model.notice.value = { kind: 'info', text: `Removed the demo portfolio (${removed} invented account${removed === 1 ? '' : 's'}).` };
     },
   };
 }

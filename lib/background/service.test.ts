@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { receiveRead, recomputeAudits, toolbarBadge } from './service';
-import { db, deleteAllData, deleteSnapshot, importSnapshots, listSnapshots, loadAccounts, loadDashboard, loadSnapshotAudits, loadSnapshotBytes } from '../db';
+import { isDemoPage, receiveRead, recomputeAudits, toolbarBadge } from './service';
+import { db, deleteAllData, deleteDemoAccounts, deleteSnapshot, importSnapshots, listSnapshots, loadAccounts, loadDashboard, loadSnapshotAudits, loadSnapshotBytes } from '../db';
 import { historyToJson, parseBreadthFile } from '../history/files';
 import { DEFAULT_RULE_SETTINGS } from '../schema/settings';
 import type { ScanResult } from '../schema/holdings';
@@ -160,5 +160,38 @@ describe('background service (real Dexie on fake-indexeddb)', () => {
 
   it('shows no toolbar figure before anything was read', () => {
     expect(toolbarBadge(null).text).toBe('');
+  });
+});
+
+describe('the demo page is a demo', () => {
+  const demoScan = (holdings: ScanResult['holdings']): ScanResult => ({
+    source: { kind: 'page', readerId: 'generic', label: 'Holdings table on the Breadth demo page', url: 'chrome-extension://abcdefghijklmnop/demo.html' },
+    readAt: '2026-11-24T11:00:00.000Z',
+    holdings,
+    skipped: [],
+    complete: true,
+  });
+
+  it('keeps its invented accounts out of the real household and the history, and one call removes them', async () => {
+    await receiveRead(demoScan([{ symbol: 'NVDA', marketValue: 9_000, account: 'Demo ••0001' }]), deps);
+    let dashboard = await loadDashboard();
+    // Alone, the demo is its own household, clearly labelled, and never kept.
+    expect(dashboard.household?.scope.label).toBe('Demo portfolio (invented)');
+    expect(await listSnapshots()).toHaveLength(0);
+    await receiveRead(scan([{ symbol: 'VOO', marketValue: 1_000, account: 'IRA ••1111' }]), deps);
+    dashboard = await loadDashboard();
+    expect(dashboard.household?.portfolio.totalValue).toBe(1_000); // the real account only
+    expect(dashboard.household?.scope.label).toBe('All accounts');
+    expect(dashboard.accounts.filter((a) => a.demo).map((a) => a.label)).toEqual(['Demo ••0001']);
+    expect((await listSnapshots()).map((s) => s.totalValue)).toEqual([1_000]);
+    expect(await deleteDemoAccounts()).toBe(1);
+    await recomputeAudits(deps);
+    expect((await loadDashboard()).accounts.map((a) => a.label)).toEqual(['IRA ••1111']);
+  });
+
+  it('does not take a web page for the demo', () => {
+    expect(isDemoPage('chrome-extension://abcdefghijklmnop/demo.html')).toBe(true);
+    expect(isDemoPage('https://broker.example/chrome-extension://x/demo.html')).toBe(false);
+    expect(isDemoPage('moz-extension://0b9e/demo.html?x')).toBe(false);
   });
 });

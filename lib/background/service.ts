@@ -32,17 +32,34 @@ async function referenceFor(deps: ServiceDeps): Promise<Reference> {
   return deps.reference ?? (await deps.getReference?.()) ?? bundledReference();
 }
 
+/** The label of the household made of the demo page's invented accounts, when nothing real is stored. */
+export const DEMO_HOUSEHOLD_LABEL = 'Demo portfolio (invented)';
+
+/** Breadth's own demo page (an extension page: a web page cannot claim this origin). */
+export function isDemoPage(url: string | undefined): boolean {
+  return !!url && /^(chrome|moz)-extension:\/\/[^/]+\/demo\.html$/.test(url);
+}
+
 export async function recomputeAudits(deps: ServiceDeps): Promise<AuditSnapshot | null> {
   const reference = await referenceFor(deps);
   const [accounts, settings] = await Promise.all([loadAccounts(), deps.getSettings()]);
   const generatedAt = (deps.now ?? (() => new Date()))();
-  const household = accounts.length ? buildAudit({ accounts, reference, settings, generatedAt }) : null;
+  // The demo's invented accounts never mix with real ones: the household is the real accounts, or —
+  // when there are none — the demo on its own, clearly labelled and never kept in the history.
+  const real = accounts.filter((a) => !a.demo);
+  const demo = accounts.filter((a) => a.demo);
+  const household = real.length
+    ? buildAudit({ accounts: real, reference, settings, generatedAt })
+    : demo.length
+      ? { ...buildAudit({ accounts: demo, reference, settings, generatedAt }), scope: { kind: 'household' as const, label: DEMO_HOUSEHOLD_LABEL } }
+      : null;
   const byAccount = accounts.map((a) =>
     buildAudit({ accounts, reference, settings, generatedAt, scope: { kind: 'account', accountKey: a.key } }),
   );
   await saveAudits(household, byAccount);
-  // Every changed household audit is kept for the history (a re-read of the same holdings is not).
-  if (household) await keepSnapshot(household, settings.historyKeepDays, generatedAt);
+  // Every changed household audit is kept for the history (a re-read of the same holdings is not);
+  // the demo's never is.
+  if (household && real.length) await keepSnapshot(household, settings.historyKeepDays, generatedAt);
   await deps.onChanged?.(household);
   return household;
 }
@@ -60,7 +77,8 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
   if (off) {
     return { badges: [], summary: null, message: `Breadth is turned off for ${off} (Breadth options → Brokerages): nothing on this page was stored.`, accountsStored: 0 };
   }
-  const accounts = accountsFromScan(scan);
+  const demo = isDemoPage(scan.source.url);
+  const accounts = accountsFromScan(scan).map((a) => (demo ? { ...a, key: `demo:${a.key}`.slice(0, 200), demo: true } : a));
   let household: AuditSnapshot | null = null;
   if (accounts.length > 0) {
     // Nothing is stored before the audit it would produce validates: a read that cannot be audited

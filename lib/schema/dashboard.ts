@@ -13,6 +13,8 @@ export const AccountSummarySchema = z.object({
   note: z.optional(ShortText(300)),
   /** Rows the reader saw but could not understand, with reasons. */
   skipped: z.array(z.object({ row: z.number(), reason: z.string() })),
+  /** The demo page's invented account: never in the real household or its history. */
+  demo: z.optional(z.boolean()),
 });
 export type AccountSummary = z.infer<typeof AccountSummarySchema>;
 

@@ -24,6 +24,8 @@ export const StoredAccountSchema = z.object({
    * a later read replaced some of them and the overall total no longer applies.
    */
   statedTotals: z.optional(z.array(StatedTotalSchema)),
+  /** Read from Breadth's own demo page: an invented portfolio, kept apart from the real household. */
+  demo: z.optional(z.boolean()),
   readAccounts: z.optional(z.int().check(z.gte(1))),
 });
 export type StoredAccount = z.infer<typeof StoredAccountSchema>;

@@ -141,6 +141,12 @@ describe('Breadth in Chromium', () => {
   }
 
   it('shows the audit in the popup with the numbers the engine computed', async () => {
+    // The funds most people hold, in real accounts (the demo page's are kept apart from the household).
+    const options = await s.context.newPage();
+    await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+    await options.locator('[data-testid="import-file"]').setInputFiles(resolve(import.meta.dirname, '../fixtures/files/funds-people-hold.csv'));
+    await expect.poll(() => options.locator('.import-done').textContent(), { timeout: 10_000 }).toContain('Imported 3 rows in 2 accounts');
+    await options.close();
     const stored = await s.worker.evaluate(async () => {
       const open = indexedDB.open('breadth');
       const db: IDBDatabase = await new Promise((ok, fail) => {
@@ -164,8 +170,11 @@ describe('Breadth in Chromium', () => {
     const expected = `${(household.exposure.topTen.share * 100).toFixed(1)}`;
     expect((await share.textContent()) ?? '').toContain(expected);
     await popup.screenshot({ path: join(SHOTS, 'popup.png'), fullPage: true });
-    // The demo's total-market fund is seen through VTI's own holdings, dated; the 401(k)'s VTSAX,
-    // another share class of it, through the same file; VXUS is an international fund.
+    // The demo portfolio is read but kept apart, with a way to remove it.
+    expect(household.holdings.some((h) => h.accountKey.startsWith('demo:'))).toBe(false);
+    expect(await popup.locator('[data-testid="demo-note"]').textContent()).toMatch(/^The demo portfolio is kept apart/);
+    // The total-market fund is seen through VTI's own holdings, dated; the 401(k)'s VTSAX, another
+    // share class of it, through the same file; VXUS is an international fund.
     const held = (symbol: string) => household.holdings.find((h) => h.symbol === symbol);
     expect(held('VTI')?.seenThrough).toMatchObject({ kind: 'holdings', source: 'VTI', relation: 'own' });
     expect(held('VTSAX')?.seenThrough).toMatchObject({ source: 'VTI', relation: 'share-class' });
@@ -469,6 +478,11 @@ describe('Breadth in Chromium', () => {
     // Seen: 80 % in VOO; the rule is never ok while the unseen 20 % could tip it.
     expect(expected.rules.find((r) => r.id === 'unseen-money')!.level).toBe('consider');
     await popup.screenshot({ path: join(SHOTS, 'popup-bounded.png'), fullPage: true });
+    // One click removes the demo portfolio; the real accounts stay.
+    await popup.locator('[data-testid="remove-demo"]').click();
+    await expect.poll(() => popup.locator('[data-testid="demo-note"]').count()).toBe(0);
+    expect(await popup.locator('select option', { hasText: '(demo)' }).count()).toBe(0);
+    expect(await popup.locator('select option', { hasText: 'Rollover IRA' }).count()).toBe(1);
     await options.close();
     await popup.close();
   });
