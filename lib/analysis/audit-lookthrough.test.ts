@@ -160,3 +160,13 @@ describe('shorts and margin debt are shown apart: shares are of the gross long v
     expect(a.exposure.activeShare).not.toBeNull();
   });
 });
+
+describe('what the page is told', () => {
+  it('a badge says what the row is, from public index data, never what the household holds', async () => {
+    const { badgeFor } = await import('./badges');
+    const badge = badgeFor('AAA', undefined, MINI_WITH_FUNDS)!;
+    expect(badge.text).toBe('TOP-10');
+    expect(badge.title).toBe('Alpha is one of the S&P 500\'s ten largest companies: 25.00 % of the index.');
+    expect(badge.title).not.toMatch(/your/i);
+  });
+});

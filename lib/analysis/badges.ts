@@ -9,12 +9,13 @@ import { classify, type Classified } from './classify';
 import { percentText } from '../format/percent';
 import { worstLevel } from './rules';
 
-export function badgeFor(symbol: string, description: string | undefined, reference: Reference, household: AuditSnapshot | null): Badge | null {
+/**
+ * What a badge says is derived from the row itself and public index data only: the page is watched
+ * (its own scripts, analytics and session replay can read the DOM), so nothing about the user's other
+ * accounts, other sites or history goes into it. The household picture lives in the popup.
+ */
+export function badgeFor(symbol: string, description: string | undefined, reference: Reference): Badge | null {
   const c = classify({ symbol, description, marketValue: 0 }, reference);
-  const heldShare = (issuerName: string) => {
-    const issuer = household?.exposure.topTen.issuers.find((i) => i.issuer === issuerName);
-    return issuer ? ` Across your accounts it is ${percentText(issuer.share)} of your money, directly and through funds.` : '';
-  };
   switch (c.kind) {
     case 'excluded':
       return null;
@@ -28,7 +29,7 @@ export function badgeFor(symbol: string, description: string | undefined, refere
         return {
           kind: 'top10',
           text: 'TOP-10',
-          title: `${issuer.name} is one of the S&P 500's ten largest companies: ${percentText(issuer.weight, 2)} of the index.${heldShare(issuer.name)}`,
+          title: `${issuer.name} is one of the S&P 500's ten largest companies: ${percentText(issuer.weight, 2)} of the index.`,
         };
       }
       const label = INDEX_LABELS[issuer.index];
@@ -78,7 +79,6 @@ function fundTopTenShare(c: Extract<Classified, { kind: 'fund' }>, reference: Re
 export function pageAuditFor(
   symbols: readonly { symbol: string; description?: string }[],
   pageAudit: AuditSnapshot | null,
-  household: AuditSnapshot | null,
   reference: Reference,
 ): PageAudit {
   const badges: PageAudit['badges'] = [];
@@ -86,7 +86,7 @@ export function pageAuditFor(
   for (const { symbol, description } of symbols) {
     if (seen.has(symbol)) continue;
     seen.add(symbol);
-    const badge = badgeFor(symbol, description, reference, household);
+    const badge = badgeFor(symbol, description, reference);
     if (badge) badges.push({ symbol, badge });
   }
   if (!pageAudit || pageAudit.portfolio.holdingsCount === 0) {

@@ -79,7 +79,6 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
   }
   const demo = isDemoPage(scan.source.url);
   const accounts = accountsFromScan(scan).map((a) => (demo ? { ...a, key: `demo:${a.key}`.slice(0, 200), demo: true } : a));
-  let household: AuditSnapshot | null = null;
   if (accounts.length > 0) {
     // Nothing is stored before the audit it would produce validates: a read that cannot be audited
     // must not poison every later audit.
@@ -95,13 +94,13 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
       holdings: scan.holdings.length,
       skipped: scan.skipped.length,
     });
-    household = await recomputeAudits(deps);
+    await recomputeAudits(deps);
   }
   const pageAudit = accounts.length
     ? buildAudit({ accounts, reference, settings, generatedAt: (deps.now ?? (() => new Date()))() })
     : null;
   const symbols = scan.holdings.flatMap((h) => (h.symbol ? [{ symbol: h.symbol, description: h.description }] : []));
-  const answer = pageAuditFor(symbols, pageAudit, household, reference);
+  const answer = pageAuditFor(symbols, pageAudit, reference);
   const signals = await deps.loadSignals?.().catch(() => null);
   if (signals) answer.badges = withBrokenGrowth(answer.badges, signals.brokenGrowth);
   // A reader's note (layout not recognised, partial read) is worth saying even beside numbers.

@@ -26,10 +26,22 @@ const CHIP_CSS = `:host{all:initial;position:fixed;right:16px;bottom:16px;z-inde
 
 const LEVEL_COLORS = { ok: '#1e7a3c', consider: '#a15c00', caution: '#b3261e' } as const;
 
+/**
+ * Closed shadow roots: the page's own scripts (and the analytics and session-replay scripts brokerage
+ * pages carry) cannot reach into them; Breadth keeps its own handle here.
+ */
+const roots = new WeakMap<Element, ShadowRoot>();
+
+/** The shadow root Breadth drew into `el` (tests read badges through it). */
+export function breadthRoot(el: Element): ShadowRoot | undefined {
+  return roots.get(el);
+}
+
 function host(doc: Document, tag: string, css: string): { el: HTMLElement; root: ShadowRoot } {
   const el = doc.createElement(tag);
   el.setAttribute(BREADTH_HOST_ATTR, '');
-  const root = el.attachShadow({ mode: 'open' });
+  const root = el.attachShadow({ mode: 'closed' });
+  roots.set(el, root);
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);
@@ -40,6 +52,7 @@ function host(doc: Document, tag: string, css: string): { el: HTMLElement; root:
 export function drawBadge(cell: Element, badge: Badge): void {
   const doc = cell.ownerDocument;
   let el = cell.querySelector<HTMLElement>(':scope > [data-breadth-badge]');
+  if (el && !roots.has(el)) el = null; // a look-alike the page planted is not Breadth's
   if (!el) {
     const made = host(doc, 'breadth-badge', BADGE_CSS);
     el = made.el;
@@ -47,7 +60,7 @@ export function drawBadge(cell: Element, badge: Badge): void {
     made.root.append(doc.createElement('span'));
     cell.append(el);
   }
-  const span = el.shadowRoot!.querySelector('span')!;
+  const span = roots.get(el)!.querySelector('span')!;
   const [bg, fg] = COLORS[badge.kind];
   span.style.background = bg;
   span.style.color = fg;
@@ -67,7 +80,7 @@ export function clearBadges(doc: Document): void {
 
 /** The fixed summary chip: the page's top-10 exposure, or what went wrong. Dismissable. */
 export function drawChip(doc: Document, audit: Pick<PageAudit, 'summary' | 'message'>): void {
-  let el = doc.querySelector<HTMLElement>('[data-breadth-chip]');
+  let el = [...doc.querySelectorAll<HTMLElement>('[data-breadth-chip]')].find((x) => roots.has(x)) ?? null;
   if (el?.hasAttribute('data-dismissed')) return;
   if (!el) {
     const made = host(doc, 'breadth-chip', CHIP_CSS);
@@ -88,7 +101,7 @@ export function drawChip(doc: Document, audit: Pick<PageAudit, 'summary' | 'mess
     made.root.append(box);
     (doc.body ?? doc.documentElement).append(el);
   }
-  const box = el.shadowRoot!.querySelector('div')!;
+  const box = roots.get(el)!.querySelector('div')!;
   const text = box.querySelector('span')!;
   const message = [audit.summary?.text, audit.message].filter(Boolean).join(' — ') || 'Breadth: no holdings found on this page.';
   text.textContent = message;

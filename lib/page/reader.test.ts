@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startPageReader, type PageReader } from './reader';
+import { breadthRoot } from './badges';
 import { ScanResultSchema, type ScanResult } from '../schema/holdings';
 import type { PageAudit } from '../schema/page';
 import { fidelityAdapter } from '../adapters/fidelity';
@@ -47,10 +48,10 @@ describe('page reader', () => {
     expect(runtime.sent).toHaveLength(1);
     expect(runtime.sent[0]!.holdings[0]!.account).toBe('Brokerage — ••5678');
     const badge = document.querySelector('#nvda [data-breadth-badge]')!;
-    const span = badge.shadowRoot!.querySelector('span')!;
+    const span = breadthRoot(badge)!.querySelector('span')!;
     expect(span.textContent).toBe('TOP-10');
     expect(span.title).toBe('NVDA <b>is</b> big'); // a title, not markup
-    expect(badge.shadowRoot!.querySelector('b')).toBeNull();
+    expect(breadthRoot(badge)!.querySelector('b')).toBeNull();
     expect(document.querySelectorAll('img')).toHaveLength(0);
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
     const chip = document.querySelector('[data-breadth-chip]')!;
@@ -98,7 +99,7 @@ describe('page reader', () => {
     reader = startPageReader({ doc: document, url: 'https://broker.example/', runtime: fakeRuntime(answer) });
     await settle();
     const chip = document.querySelector<HTMLElement>('[data-breadth-chip]')!;
-    const button = chip.shadowRoot!.querySelector('button')!;
+    const button = breadthRoot(chip)!.querySelector('button')!;
     expect(button.getAttribute('aria-label')).toBe('Hide the Breadth summary');
     button.click();
     expect(chip.style.display).toBe('none');

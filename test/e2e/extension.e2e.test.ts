@@ -487,6 +487,49 @@ describe('Breadth in Chromium', () => {
     await popup.close();
   });
 
+  it('tells a watched page nothing it did not show: no household figure readable by the page’s own scripts, on every site', async () => {
+    const household = AuditSnapshotSchema.parse(await s.worker.evaluate(async () => {
+      const open = indexedDB.open('breadth');
+      const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+      return new Promise((ok) => {
+        const req = db.transaction('audits').objectStore('audits').get('household');
+        req.onsuccess = () => ok(req.result?.audit);
+      });
+    }));
+    // Figures only the household knows: its total, and each top-10 company's share of it.
+    const secrets = [
+      `$${Math.round(household.portfolio.totalValue).toLocaleString('en-US')}`,
+      ...household.exposure.topTen.issuers.filter((i) => i.share > 0.001).map((i) => `${(i.share * 100).toFixed(1)} % of your money`),
+      'your accounts',
+    ];
+    const pages = [
+      `${SCHWAB}/app/accounts/positions/summary`,
+      `${FIDELITY}/ftgw/digital/portfolio/positions`,
+      `${ROBINHOOD}/account/investing`,
+      ...TABLE_SITES.map((site) => `${site.origin}${site.path}`),
+    ];
+    for (const url of pages) {
+      const page = await s.context.newPage();
+      await page.goto(url);
+      await expect.poll(() => page.locator('[data-breadth-badge]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('[data-breadth-chip]').count()).toBe(1);
+      // What any script on the page can read: the DOM, every attribute, and every open shadow root.
+      const visible = await page.evaluate(() => {
+        const parts: string[] = [document.documentElement.outerHTML];
+        const closed: boolean[] = [];
+        for (const el of document.querySelectorAll('*')) {
+          if (el.hasAttribute('data-breadth-host')) closed.push(el.shadowRoot === null);
+          if (el.shadowRoot) parts.push(el.shadowRoot.innerHTML);
+        }
+        return { text: parts.join('\n'), closed };
+      });
+      for (const secret of secrets) expect(visible.text, `${url} shows "${secret}"`).not.toContain(secret);
+      expect(visible.closed.length).toBeGreaterThan(0);
+      expect(visible.closed.every(Boolean), `${url}: every Breadth shadow root is closed`).toBe(true);
+      await page.close();
+    }
+  });
+
   it('sent no request anywhere', () => {
     expect(outboundRequests(s.requests, s.extensionId, [SCHWAB, FIDELITY, ROBINHOOD, ...TABLE_SITES.map((site) => site.origin)])).toEqual([]);
   });
