@@ -1,4 +1,4 @@
-import { collapse } from '../format/columns';
+import { collapse, headerMeaning, type ColumnMeaning } from '../format/columns';
 import type { RawHolding, StatedTotal } from '../schema/holdings';
 
 /**
@@ -29,6 +29,15 @@ export function cellText(el: Element | null | undefined, mayHoldHosts = true): s
 
 export { collapse } from '../format/columns';
 export { headerMeaning, type ColumnMeaning } from '../format/columns';
+
+/**
+ * Where a column is: the header cell matching `selector` (2026 pages name columns by id or test id,
+ * whatever their text), else the one whose text means `meaning`; -1 when neither is there.
+ */
+export function columnIndex(header: readonly Element[], selector: string, meaning: ColumnMeaning): number {
+  const i = header.findIndex((th) => th.matches(selector));
+  return i >= 0 ? i : header.findIndex((th) => headerMeaning(cellText(th)) === meaning);
+}
 
 /** A table-like structure found on the page: header cells and data rows (the row and its cells). */
 export interface Grid {

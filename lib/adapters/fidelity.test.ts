@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { fidelityAdapter, FIDELITY_SELECTORS } from './fidelity';
+import { fidelityAdapter, FIDELITY_NO_VALUES, FIDELITY_SELECTORS } from './fidelity';
 import { LayoutNotRecognised } from './types';
 import { readPage } from './registry';
 import { ScanResultSchema } from '../schema/holdings';
@@ -82,5 +82,55 @@ describe('Fidelity positions page', () => {
     expect(result.holdings).toHaveLength(500);
     expect(result.complete).toBe(true);
     expect(result.holdings.reduce((s, h) => s + (h.marketValue ?? 0), 0)).toBe((500 * 501) / 2);
+  });
+});
+
+describe('Fidelity positions grid, 2026 structure', () => {
+  const PAGES_2026 = ['positions-2026.html', 'positions-2026-narrow.html', 'positions-2026-scrolling.html'];
+  it.each(PAGES_2026)('reads %s as the golden file says', (page) => {
+    const read = fidelityAdapter.read(load(page), URL_POSITIONS, NOW);
+    expect(ScanResultSchema.safeParse(read.result).success).toBe(true);
+    expectGolden('fidelity', page, { result: read.result, anchors: read.anchors.map((a) => a.symbol), virtual: read.virtual });
+  });
+
+  it('joins by row-index, finds figures by col-id, knows core and pending rows by class, ignores the lots drawer', () => {
+    const { result } = fidelityAdapter.read(load('positions-2026.html'), URL_POSITIONS, NOW);
+    const by = (s: string) => result.holdings.find((h) => h.symbol === s)!;
+    expect(by('SPAXX**')).toMatchObject({ rowKind: 'cash', marketValue: 3_100 });
+    expect(by('MSFT')).toMatchObject({ quantity: 20, price: 379.4, marketValue: 7_588, account: 'Individual - TOD ••5678' }); // "Margin" indicator not in the symbol
+    expect(by('AAPL').marketValue).toBe(8_940); // its two lots in the open drawer are not holdings
+    expect(by('Pending activity')).toMatchObject({ rowKind: 'pending', marketValue: -250 });
+    expect(result.statedTotals?.map((t) => [t.account, t.value])).toEqual([
+      ['Individual - TOD ••5678', 22_088],
+      ['ROTH IRA ••1111', 13_960],
+    ]);
+    expect(result.complete).toBe(true);
+    // The same page without row-id attributes: rows still join by row-index.
+    const doc = load('positions-2026.html');
+    for (const row of doc.querySelectorAll('[row-id]')) row.removeAttribute('row-id');
+    expect(fidelityAdapter.read(doc, URL_POSITIONS, NOW).result.holdings).toEqual(result.holdings);
+  });
+
+  it('does not read a grid without its Current Value column as zero-value holdings, and says what to do', () => {
+    const { result, virtual } = fidelityAdapter.read(load('positions-2026-narrow.html'), URL_POSITIONS, NOW);
+    expect(result.complete).toBe(false);
+    expect(result.note).toBe(FIDELITY_NO_VALUES);
+    expect(result.holdings.every((h) => h.marketValue === null)).toBe(true);
+    expect(result.statedTotals).toEqual([]);
+    expect(virtual).toBeUndefined(); // no row counts as seen without its value
+  });
+
+  it('counts a row whose figures are not rendered yet as not seen', () => {
+    const { result, virtual } = fidelityAdapter.read(load('positions-2026-scrolling.html'), URL_POSITIONS, NOW);
+    expect(result.holdings.map((h) => h.symbol)).toEqual(['SPAXX**', 'MSFT', 'AAPL', 'Pending activity']);
+    expect(result.note).toBe('Read 6 of 40 rows of the positions grid — scroll to read the rest');
+    expect(virtual?.rowIds).not.toContain('4');
+  });
+
+  it('reads an account without positions as empty, with a note', () => {
+    const { result } = fidelityAdapter.read(load('empty-account-2026.html'), URL_POSITIONS, NOW);
+    expect(result.holdings).toEqual([]);
+    expect(result.complete).toBe(true);
+    expect(result.note).toBe('No positions in this account');
   });
 });

@@ -16,18 +16,22 @@ import { defineAdapter, LayoutNotRecognised, pageUrl, partialReadNote, type Adap
 const LABEL = 'Fidelity positions page';
 
 export const FIDELITY_SELECTORS = {
-  // 2024–2026 ag-Grid layout
-  grid: '.ag-root[role="treegrid"], .ag-root[role="grid"], [role="treegrid"].ag-root-wrapper, [role="grid"].ag-root-wrapper',
+  // 2024–2026 ag-Grid layout (role "grid" or "treegrid")
+  grid: '.ag-root[role$="grid"], .ag-root-wrapper[role$="grid"]',
   pinnedRows: '.ag-pinned-left-cols-container .ag-row',
   centreRows: '.ag-center-cols-container .ag-row',
   accountName: '.posweb-cell-account_primary',
   accountNumber: '.posweb-cell-account_secondary',
   symbol: '.posweb-cell-symbol-name_container span, .posweb-cell-symbol-name_container p, p.posweb-cell-symbol-name',
   description: '.posweb-cell-symbol-description',
-  quantity: '.posweb-cell-quantity_value',
+  // 2026: centre cells by column id; 2024–2025: by class.
+  quantity: '[col-id="qty"], .posweb-cell-quantity_value',
   lastPrice: '.posweb-cell-stack-item-last_price',
-  currentValue: '.posweb-cell-current_value',
+  currentValue: '[col-id="curVal"], .posweb-cell-current_value',
 } as const;
+
+/** ag-Grid renders only the columns in view: without the value column nothing can be valued. */
+export const FIDELITY_NO_VALUES = 'Current Value column not on screen: widen the window or scroll the grid sideways to it';
 
 /** Texts Fidelity puts beside a symbol that are not part of it. */
 const SYMBOL_NOISE = /\s*(Has Activity Today|Not Priced Today)\s*/gi;
@@ -47,6 +51,8 @@ export const fidelityAdapter = defineAdapter({
       throw new LayoutNotRecognised(LABEL, 'symbol column', FIDELITY_SELECTORS.pinnedRows);
     }
     const centre = new Map([...grid.querySelectorAll(FIDELITY_SELECTORS.centreRows)].map((r) => [rowId(r), r]));
+    // The header renders the same columns as the rows.
+    const valuesShown = !!grid.querySelector(FIDELITY_SELECTORS.currentValue);
 
     const holdings: RawHolding[] = [];
     const holdingKeys: string[] = [];
@@ -54,26 +60,35 @@ export const fidelityAdapter = defineAdapter({
     const rowIds: string[] = [];
     const sorter = rowSorter(holdings);
     let account: string | undefined;
+    let gap = false;
     for (const row of pinned) {
       const id = rowId(row);
-      rowIds.push(id);
+      const figures = centre.get(id);
       const classes = row.classList;
+      // A row whose figures are not rendered yet is not seen yet (unless no value is shown at all).
+      // Its account's total then covers a row not read: not compared.
+      if (!figures && valuesShown && !classes.contains('posweb-row-account')) {
+        gap = true;
+        continue;
+      }
+      rowIds.push(id);
       if (classes.contains('posweb-row-account')) {
         account = accountLabel(cellText(row.querySelector(FIDELITY_SELECTORS.accountName)), cellText(row.querySelector(FIDELITY_SELECTORS.accountNumber)));
         sorter.begin();
+        gap = false;
         continue;
       }
       const symbolEl = row.querySelector(FIDELITY_SELECTORS.symbol);
       const symbol = cellText(symbolEl).replace(SYMBOL_NOISE, ' ').trim();
-      const figures = centre.get(id);
       const figure = (selector: string) => parseNumber(cellText(figures?.querySelector(selector)));
       // Account totals are the page's own sums of the rows above: reported (when their account header
-      // is in view), never holdings. Lots (a level deeper than positions — level 2 even when their
+      // and every row since are in view), never holdings. Lots (a level deeper than positions — level 2 even when their
       // position scrolled out of view — dated, or indented) split a position already counted.
       const rowNumber = Number(row.getAttribute('row-index') ?? rowIds.length - 1) + 1;
-      if (sorter.total(symbol, account ? figure(FIDELITY_SELECTORS.currentValue) : null, rowNumber) || classes.contains('posweb-row-total')) continue;
+      if (sorter.total(symbol, account && !gap ? figure(FIDELITY_SELECTORS.currentValue) : null, rowNumber) || classes.contains('posweb-row-total')) continue;
       if (!symbol || classes.contains('ag-row-level-2') || sorter.lot(row, symbolEl, symbol)) continue;
-      const pending = classes.contains('posweb-row-pending') || /^pending activity/i.test(symbol);
+      // 2024–2025 `posweb-row-pending`, 2026 `posweb-row-pending_activity`; 2026 `posweb-row-core` is the core (cash) position.
+      const pending = /posweb-row-pending/.test(row.className) || /^pending activity/i.test(symbol);
       holdings.push({
         symbol: pending ? 'Pending activity' : symbol,
         description: cellText(row.querySelector(FIDELITY_SELECTORS.description)) || undefined,
@@ -81,7 +96,7 @@ export const fidelityAdapter = defineAdapter({
         price: figure(FIDELITY_SELECTORS.lastPrice),
         marketValue: figure(FIDELITY_SELECTORS.currentValue),
         account,
-        rowKind: pending ? 'pending' : hasCashMarker(symbol) ? 'cash' : 'position',
+        rowKind: pending ? 'pending' : hasCashMarker(symbol) || classes.contains('posweb-row-core') ? 'cash' : 'position',
       });
       // The same position shows under one account only; the account makes the key unique across accounts.
       holdingKeys.push(`${account ?? ''}|${id}`);
@@ -91,10 +106,12 @@ export const fidelityAdapter = defineAdapter({
     // aria-rowcount counts the header row too.
     const declared = Number(grid.getAttribute('aria-rowcount'));
     const totalRows = Number.isFinite(declared) && declared > 1 ? declared - 1 : rowIds.length;
-    const complete = rowIds.length >= totalRows;
+    const blind = !valuesShown && holdings.length > 0;
+    const complete = !blind && rowIds.length >= totalRows;
     return {
       anchors,
-      virtual: { rowIds, holdingKeys, totalRows },
+      // Without values the runtime must not count rows as seen; the note says what to do.
+      virtual: blind ? undefined : { rowIds, holdingKeys, totalRows },
       result: {
         source: { kind: 'page', readerId: 'fidelity', label: LABEL, url: pageUrl(url) },
         readAt: now.toISOString(),
@@ -102,11 +119,7 @@ export const fidelityAdapter = defineAdapter({
         skipped: [],
         complete,
         statedTotals: sorter.totals(),
-        note: complete
-          ? holdings.length === 0
-            ? 'No positions in this account'
-            : undefined
-          : partialReadNote(rowIds.length, totalRows),
+        note: blind ? FIDELITY_NO_VALUES : complete ? (holdings.length ? undefined : 'No positions in this account') : partialReadNote(rowIds.length, totalRows),
       },
     };
   },

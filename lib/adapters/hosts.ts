@@ -6,6 +6,8 @@ export const BROKERAGE_MATCHES = [
   'https://digital.fidelity.com/*',
   'https://client.schwab.com/*',
   'https://holdings.web.vanguard.com/*',
+  // Vanguard's holdings moved here in 2025–26 (SCRAPER_NOTES_2026.md); the old host stays during the roll-out.
+  'https://www.vanguard.com/*',
   'https://us.etrade.com/*',
   'https://robinhood.com/*',
   'https://www.interactivebrokers.com/*',
@@ -20,7 +22,7 @@ export const BROKERAGE_MATCHES = [
 export const FIDELITY_PAGES = ['https://digital.fidelity.com/ftgw/digital/portfolio/positions*'] as const;
 export const ROBINHOOD_PAGES = ['https://robinhood.com/account/investing*'] as const;
 export const SCHWAB_PAGES = ['https://client.schwab.com/app/accounts/positions*'] as const;
-export const VANGUARD_PAGES = ['https://holdings.web.vanguard.com/*'] as const;
+export const VANGUARD_PAGES = ['https://holdings.web.vanguard.com/*', 'https://www.vanguard.com/en/investor/portfolio/investments*'] as const;
 export const MERRILL_PAGES = ['https://olui2.fs.ml.com/TFPHoldings/*'] as const;
 export const IBKR_PAGES = ['https://www.interactivebrokers.com/portal/*'] as const;
 export const ETRADE_PAGES = ['https://us.etrade.com/etx/pxy/portfolios*'] as const;

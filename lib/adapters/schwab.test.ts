@@ -47,3 +47,76 @@ describe('Schwab positions page', () => {
     expect(result.holdings.reduce((s, h) => s + (h.marketValue ?? 0), 0)).toBe((499 * 500) / 2);
   });
 });
+
+describe('Schwab positions page, 2025–2026 layout (table#positionsDetails)', () => {
+  const DETAILS = ['positions-details.html', 'positions-virtualised.html', 'positions-grouped.html', 'positions-condensed.html'];
+  const money = (holdings: { marketValue: number | null }[]) => holdings.reduce((s, h) => s + (h.marketValue ?? 0), 0);
+
+  it.each(DETAILS)('reads %s as the golden file says', (page) => {
+    const read = schwabAdapter.read(load(page), URL_POSITIONS, NOW);
+    expect(ScanResultSchema.safeParse(read.result).success).toBe(true);
+    expectGolden('schwab', page, { result: read.result, anchors: read.anchors.map((a) => a.symbol), virtual: read.virtual });
+  });
+
+  it('reads each account’s tbody by header ids, cash kept, totals reported and not read as holdings', () => {
+    const { result } = schwabAdapter.read(load('positions-details.html'), URL_POSITIONS, NOW);
+    const by = (a: string) => money(result.holdings.filter((h) => h.account === a));
+    expect(by('Individual Brokerage ...5678')).toBeCloseTo(13_112.92, 6);
+    expect(by('Roth Contributory IRA ...1111')).toBeCloseTo(7_000, 6);
+    expect(result.statedTotals?.map((t) => [t.account, t.value])).toEqual([
+      ['Individual Brokerage ...5678', 13_112.92],
+      ['Roth Contributory IRA ...1111', 7_000],
+    ]);
+    expect(result.holdings.find((h) => h.symbol === 'MSFT')).toMatchObject({ quantity: 12, price: 379.4, marketValue: 4_552.8, description: 'MICROSOFT CORP' });
+    expect(result.holdings.filter((h) => h.rowKind === 'cash').map((h) => h.marketValue)).toEqual([1_005.12, 70.13]);
+    expect(result.complete).toBe(true);
+  });
+
+  it('counts rows out of view instead of reading them as empty, and holds back the total they would break', () => {
+    const { result, virtual } = schwabAdapter.read(load('positions-virtualised.html'), URL_POSITIONS, NOW);
+    expect(result.complete).toBe(false);
+    expect(result.note).toBe('Read 10 of 12 rows of the positions grid — scroll to read the rest');
+    expect(result.holdings.map((h) => h.symbol)).not.toContain('NVDA');
+    expect(result.holdings.map((h) => h.symbol)).not.toContain('SCHD');
+    // The first account's total covers rows not yet seen: not compared; the second account is whole.
+    expect(result.statedTotals?.map((t) => t.account)).toEqual(['Roth Contributory IRA ...1111']);
+    expect(virtual?.totalRows).toBe(12);
+    expect(virtual?.holdingKeys).toHaveLength(result.holdings.length);
+  });
+
+  it('once every row has been in view, reads what the full view reads', () => {
+    const seen = schwabAdapter.read(load('positions-virtualised.html'), URL_POSITIONS, NOW);
+    const whole = schwabAdapter.read(load('positions-details.html'), URL_POSITIONS, NOW);
+    const rest = new Set(whole.virtual!.rowIds.filter((id) => !seen.virtual!.rowIds.includes(id)));
+    expect(rest).toEqual(new Set(['holdingsAccount_0:2', 'holdingsAccount_0:3']));
+  });
+
+  it('reads the grouped view the same as the full one: group names are not accounts, the lots modal is not read', () => {
+    const grouped = schwabAdapter.read(load('positions-grouped.html'), URL_POSITIONS, NOW).result;
+    const full = schwabAdapter.read(load('positions-details.html'), URL_POSITIONS, NOW).result;
+    expect(grouped.holdings).toEqual(full.holdings.filter((h) => h.account === 'Individual Brokerage ...5678'));
+    expect(grouped.statedTotals?.map((t) => t.value)).toEqual([13_112.92]);
+  });
+
+  it('reads the condensed view by its header ids (no description, fewer columns)', () => {
+    const { result } = schwabAdapter.read(load('positions-condensed.html'), URL_POSITIONS, NOW);
+    expect(result.holdings.map((h) => [h.symbol, h.quantity, h.marketValue])).toEqual([
+      ['SWPPX', 300.123, 4_561.87],
+      ['IJR', 20, 2_368],
+      ['Cash & Cash Investments', null, 70.13],
+    ]);
+    expect(result.statedTotals?.map((t) => t.value)).toEqual([7_000]);
+  });
+
+  it('reads an account without positions as empty, with a note', () => {
+    const { result } = schwabAdapter.read(load('empty-positions-details.html'), URL_POSITIONS, NOW);
+    expect(result.holdings).toEqual([]);
+    expect(result.note).toBe('No positions in this account');
+  });
+
+  it('names the market value column when the table no longer has one', () => {
+    const doc = load('positions-details.html');
+    doc.querySelector('th[id^="marketValue"]')!.remove();
+    expect(() => schwabAdapter.read(doc, URL_POSITIONS, NOW)).toThrow('Schwab positions page layout not recognised: market value column not found (table#positionsDetails th[id^="marketValue"])');
+  });
+});

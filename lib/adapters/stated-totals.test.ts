@@ -47,6 +47,21 @@ const PAGES: PageCase[] = [
   },
   // Rows 0–7 of 120 rendered: no total row in view yet.
   { adapter: fidelityAdapter, page: 'partial-grid.html', url: 'https://digital.fidelity.com/ftgw/digital/portfolio/positions', markup: 'fidelity', stated: [] },
+  // 2026 grid: each account's total row over its core, positions and pending activity.
+  {
+    adapter: fidelityAdapter,
+    page: 'positions-2026.html',
+    url: 'https://digital.fidelity.com/ftgw/digital/portfolio/positions',
+    markup: 'fidelity',
+    stated: [
+      { account: 'Individual - TOD ••5678', label: 'Account Total', value: 22_088 },
+      { account: 'ROTH IRA ••1111', label: 'Account Total', value: 13_960 },
+    ],
+  },
+  // No Current Value column rendered: nothing is valued, so no total is compared.
+  { adapter: fidelityAdapter, page: 'positions-2026-narrow.html', url: 'https://digital.fidelity.com/ftgw/digital/portfolio/positions', markup: 'fidelity', stated: [] },
+  // Rows 0–6 of 40 rendered: no total row in view yet.
+  { adapter: fidelityAdapter, page: 'positions-2026-scrolling.html', url: 'https://digital.fidelity.com/ftgw/digital/portfolio/positions', markup: 'fidelity', stated: [] },
   {
     adapter: schwabAdapter,
     page: 'positions.html',
@@ -57,6 +72,25 @@ const PAGES: PageCase[] = [
       { account: 'Roth Contributory IRA ...1111 — ••1111', label: 'Account Total', value: 6_929.87 },
     ],
   },
+  // 2025–2026 table#positionsDetails: each account tbody's Account Total over positions and cash.
+  {
+    adapter: schwabAdapter,
+    page: 'positions-details.html',
+    url: 'https://client.schwab.com/app/accounts/positions/summary',
+    markup: 'table',
+    stated: [
+      { account: 'Individual Brokerage ...5678', label: 'Account Total', value: 13_112.92 },
+      { account: 'Roth Contributory IRA ...1111', label: 'Account Total', value: 7_000 },
+    ],
+  },
+  // Two rows of the first account out of view: only the second account's total is compared.
+  { adapter: schwabAdapter, page: 'positions-virtualised.html', url: 'https://client.schwab.com/app/accounts/positions/summary', markup: 'table', stated: [{ account: 'Roth Contributory IRA ...1111', label: 'Account Total', value: 7_000 }] },
+  // Grouped by security type (group names and the lots modal are not rows of the account).
+  { adapter: schwabAdapter, page: 'positions-grouped.html', url: 'https://client.schwab.com/app/accounts/positions/summary', markup: 'table', stated: [{ account: 'Individual Brokerage ...5678', label: 'Account Total', value: 13_112.92 }] },
+  { adapter: schwabAdapter, page: 'positions-condensed.html', url: 'https://client.schwab.com/app/accounts/positions/summary', markup: 'table', stated: [{ account: 'Roth Contributory IRA ...1111', label: 'Account Total', value: 7_000 }] },
+  // 2026 investments page: the notes show no per-account total; the header's grand total is not compared.
+  { adapter: vanguardAdapter, page: 'investments.html', url: 'https://www.vanguard.com/en/investor/portfolio/investments/', markup: 'table', stated: [] },
+  { adapter: vanguardAdapter, page: 'investments-folded.html', url: 'https://www.vanguard.com/en/investor/portfolio/investments/', markup: 'table', stated: [] },
   {
     adapter: vanguardAdapter,
     page: 'holdings.html',
@@ -80,6 +114,28 @@ const PAGES: PageCase[] = [
     url: 'https://www.interactivebrokers.com/portal/#/portfolio',
     markup: 'table',
     stated: [{ account: 'Account ••4567 — Individual', label: 'Total', value: 21_480.25 }],
+  },
+  // 2026 ARIA grid: the Total footer (CSS-module class) over positions and the Cash footer.
+  {
+    adapter: etradeAdapter,
+    page: 'positions-grid-2026.html',
+    url: 'https://us.etrade.com/etx/pxy/portfolios/positions',
+    markup: 'table',
+    stated: [{ account: 'Individual Brokerage -4321', label: 'Total', value: 26_749.5 }],
+  },
+  // 2026 Client Portal: the notes show no total row in either layout; non-USD rows are skipped.
+  { adapter: ibkrAdapter, page: 'positions-table-2026.html', url: 'https://www.interactivebrokers.com/portal/#/portfolio', markup: 'table', stated: [] },
+  { adapter: ibkrAdapter, page: 'holdings-grid-2026.html', url: 'https://www.interactivebrokers.com/portal/#/dashboard/positions', markup: 'table', stated: [] },
+  // 2026 CustomGrid tables: each account's Total row, over its positions and Money accounts.
+  {
+    adapter: merrillAdapter,
+    page: 'holdings-by-account-2026.html',
+    url: 'https://olui2.fs.ml.com/TFPHoldings/HoldingsByAccount.aspx',
+    markup: 'table',
+    stated: [
+      { account: 'CMA-Edge ••1111', label: 'Total', value: 22_936.28 },
+      { account: 'Roth IRA-Edge ••2222', label: 'Total', value: 7_910 },
+    ],
   },
   {
     adapter: merrillAdapter,

@@ -117,7 +117,7 @@ function disabledSiteOf(url: string | undefined, disabled: readonly string[]): s
   } catch {
     return null;
   }
-  return BROKERAGE_SITES.find((s) => s.host === host && disabled.includes(s.id))?.label ?? null;
+  return BROKERAGE_SITES.find((s) => (s.hosts as readonly string[]).includes(host) && disabled.includes(s.id))?.label ?? null;
 }
 
 /** Toolbar badge text and colour for a household audit. */

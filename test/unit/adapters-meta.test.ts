@@ -37,7 +37,7 @@ describe('adapter meta-test', () => {
   });
 
   it('names every brokerage the manifest grants, for the options page switches', () => {
-    expect(BROKERAGE_SITES.map((s) => s.host).sort()).toEqual(BROKERAGE_MATCHES.map((m) => new URL(m.replace('*', '')).host).sort());
+    expect(BROKERAGE_SITES.flatMap((s) => s.hosts).sort()).toEqual(BROKERAGE_MATCHES.map((m) => new URL(m.replace('*', '')).host).sort());
     expect(BROKERAGE_SITES.map((s) => s.id).sort()).toEqual(Object.keys(SITE_PAGE_MATCHES).sort());
   });
 
