@@ -77,6 +77,46 @@ describe('breadth CLI', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)>');
   });
 
+  // Hardening: a 400-digit value made the CLI exit with a ZodError stack trace.
+  it('skips a value beyond what a row can hold, with its reason, and audits the rest', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'breadth-'));
+    const positions = join(dir, 'positions.csv');
+    writeFileSync(positions, `Symbol,Market Value\nAAPL,${'9'.repeat(400)}\nMSFT,100\n`);
+    const { code, out, err } = cli([positions, '--json']);
+    expect(code).toBe(0);
+    expect(err).toMatch(/^breadth: positions\.csv line 2: value "9+" is beyond the 10 trillion USD a row can hold \(row skipped\)\n$/);
+    expect(AuditSnapshotSchema.parse(JSON.parse(out)).portfolio.totalValue).toBe(100);
+  });
+
+  // Hardening: a UTF-16 file gave "no Symbol and Value columns".
+  it('reads a UTF-16 file (Excel "Unicode Text") by its BOM', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'breadth-'));
+    const positions = join(dir, 'positions.csv');
+    writeFileSync(positions, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Symbol,Market Value\r\nAAPL,300\r\nMSFT,100\r\n', 'utf16le')]));
+    const { code, out } = cli([positions, '--json']);
+    expect(code).toBe(0);
+    expect(AuditSnapshotSchema.parse(JSON.parse(out)).portfolio.totalValue).toBe(400);
+  });
+
+  // Hardening: cells were printed raw, escape sequences and all.
+  it('prints no escape sequence or control character from the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'breadth-'));
+    const positions = join(dir, 'positions.csv');
+    const hostile = '\x1b[2J\x1b]0;owned\x07\x9b31m\x07\x08\x0b';
+    writeFileSync(positions, `Account,Symbol,Description,Market Value\nIRA${hostile},ZZQX${hostile},Evil${hostile} Corp,100\nIRA,AAPL,Apple,x${hostile}\n`);
+    const control = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+    for (const args of [[positions], [positions, '--json']]) {
+      const { code, out, err } = cli(args);
+      expect(code).toBe(0);
+      expect(out).not.toMatch(control);
+      expect(err).not.toMatch(control);
+      expect(err).toMatch(/line 3: value "x31m" is not a number/); // whole sequences gone (the window title too), stray C1 and C0 controls too
+    }
+    expect(cli([positions]).out).toMatch(/^  IRA/m);
+    const json = cli([positions, '--json']).out;
+    expect(JSON.parse(json).holdings.some((h: { symbol?: string }) => h.symbol?.includes('\x9b'))).toBe(true); // same data, escaped
+  });
+
   it('says which snapshot schema --json prints', () => {
     const { code, out } = cli(['--help']);
     expect(code).toBe(0);

@@ -4,7 +4,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importPositionsFile, ImportError } from '../lib/import';
+import { decodeFileBytes, importPositionsFile, ImportError } from '../lib/import';
 import { accountsFromScan } from '../lib/analysis/accounts';
 import { buildAudit } from '../lib/analysis/audit';
 import { bundledReference } from '../lib/reference';
@@ -12,6 +12,7 @@ import { DEFAULT_RULE_SETTINGS } from '../lib/schema/settings';
 import { AUDIT_SCHEMA_ID, AuditSnapshotSchema } from '../lib/schema/audit';
 import { renderAuditText } from './render-text';
 import { renderReportHtml } from './report-html';
+import { stripControlCharacters, terminalSafeJson } from './terminal-text';
 
 const USAGE = `Usage: breadth <positions file> [--json] [--html <out.html>]
 
@@ -42,10 +43,13 @@ export function run(argv: string[], io = { out: process.stdout, err: process.std
     return 2;
   }
   const path = files[0]!;
-  const name = basename(path);
+  // Everything printed that came from the file (or its name) is stripped of escape sequences first.
+  const name = stripControlCharacters(basename(path));
+  const safe = stripControlCharacters;
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    // Bytes, not 'utf8': a file saved as UTF-16 (with its BOM) reads too.
+    text = decodeFileBytes(readFileSync(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     io.err.write(`breadth: ${name}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}\n`);
@@ -54,7 +58,7 @@ export function run(argv: string[], io = { out: process.stdout, err: process.std
   try {
     const scan = importPositionsFile(text, name);
     // Skipped rows never stop the audit, but the user hears of each, on stderr so --json stays clean.
-    for (const row of scan.skipped) io.err.write(`breadth: ${name} ${row.reason} (row skipped)\n`);
+    for (const row of scan.skipped) io.err.write(`breadth: ${name} ${safe(row.reason)} (row skipped)\n`);
     const audit = AuditSnapshotSchema.parse(
       buildAudit({ accounts: accountsFromScan(scan), reference: bundledReference(), settings: DEFAULT_RULE_SETTINGS, generatedAt: new Date() }),
     );
@@ -62,17 +66,17 @@ export function run(argv: string[], io = { out: process.stdout, err: process.std
       try {
         writeFileSync(htmlOut, renderReportHtml(audit, new Date()));
       } catch (error) {
-        io.err.write(`breadth: cannot write ${htmlOut}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`);
+        io.err.write(`breadth: cannot write ${safe(htmlOut)}: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`);
         return 1;
       }
       // Said on stderr, so --json on stdout stays exactly the snapshot.
-      io.err.write(`breadth: report written to ${htmlOut}\n`);
+      io.err.write(`breadth: report written to ${safe(htmlOut)}\n`);
     }
-    io.out.write(flags.includes('--json') ? `${JSON.stringify(audit, null, 2)}\n` : renderAuditText(audit, `${name} (${scan.source.label})`));
+    io.out.write(flags.includes('--json') ? `${terminalSafeJson(JSON.stringify(audit, null, 2))}\n` : safe(renderAuditText(audit, `${name} (${scan.source.label})`)));
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {
-      io.err.write(`breadth: ${name}${error.line ? ` line ${error.line}` : ''}: ${error.reason}\n`);
+      io.err.write(`breadth: ${name}${error.line ? ` line ${error.line}` : ''}: ${safe(error.reason)}\n`);
       return 1;
     }
     throw error;

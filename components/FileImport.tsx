@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { DropZone } from './DropZone';
+import { decodeFileBytes } from '@/lib/import/decode';
 
 export interface FileImportProps {
   /** Imports one file; resolves with what to tell the user, rejects with the reason it failed. */
@@ -17,7 +18,8 @@ export function FileImport({ onFile, formats }: FileImportProps) {
     if (!file) return;
     setState({ kind: 'busy', text: `Reading ${file.name}…` });
     try {
-      const text = await file.text();
+      // UTF-8 or UTF-16 (with its byte-order mark): some brokerages export UTF-16.
+      const text = decodeFileBytes(new Uint8Array(await file.arrayBuffer()));
       setState({ kind: 'done', text: await onFile({ name: file.name, text }) });
     } catch (error) {
       setState({ kind: 'error', text: `${file.name}: ${error instanceof Error ? error.message : String(error)}` });

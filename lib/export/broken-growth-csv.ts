@@ -1,5 +1,5 @@
 /** The broken-growth screen as a CSV: one row per screened holding, each criterion's verdict, number and source. */
-import { csvField } from './holdings-csv';
+import { csvField } from './csv-field';
 
 interface Row {
   ticker: string;

@@ -80,6 +80,11 @@ describe('exports', () => {
     expect(csvField('@SUM(A1)')).toBe(`'@SUM(A1)`);
     expect(csvField(-5)).toBe('-5');
   });
+  // Hardening: '-500.00' (a market value as toFixed text) came out as text in a spreadsheet.
+  it('leaves plain numbers as numbers, sign and all, and guards only formula-like text (holdings file)', () => {
+    const negative = buildAudit({ accounts: [account([h('BTA', 1_000), h('MARGIN', -500, { description: 'Margin debit' })])], reference: MINI, settings: DEFAULT_RULE_SETTINGS, generatedAt: new Date('2026-11-24T12:00:00Z') });
+    expect(holdingsToCsv(negative)).toMatch(/,-500\.00,/);
+  });
   it('exports JSON that parses with the schema and names files by date', () => {
     expect(AuditSnapshotSchema.parse(JSON.parse(auditToJson(audit)))).toEqual(audit);
     expect(auditFileName(audit, 'audit', 'json')).toBe('breadth-audit-2026-11-24.json');

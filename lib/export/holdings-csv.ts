@@ -6,6 +6,9 @@
 import { AuditSnapshotSchema, type AuditSnapshot, type HoldingCategory } from '../schema/audit';
 import { INDEX_LABELS } from '../schema/reference';
 import { seenThroughSource } from '../ui/bounds';
+import { csvField } from './csv-field';
+
+export { csvField };
 
 export const CATEGORY_LABELS: Record<HoldingCategory, string> = {
   top10: 'Top 10',
@@ -20,14 +23,6 @@ export const CATEGORY_LABELS: Record<HoldingCategory, string> = {
   cash: 'Cash',
   nonEquity: 'Non-equity',
 };
-
-/** One CSV field: quoted when needed; text starting like a formula is defused with a leading '. */
-export function csvField(value: string | number | null | undefined): string {
-  if (value == null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * One row per holding. Columns are only ever added at the end, so older readers of this file

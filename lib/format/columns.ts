@@ -23,8 +23,13 @@ const MEANINGS: [ColumnMeaning, RegExp][] = [
   ['account', /^(account|account name|account number|acct|account #|acct #|account no\.?|acct no\.?)$/],
 ];
 
+/** Longer than any column header Breadth understands, with room for padding and sort words. */
+const MAX_HEADER_TEXT = 200;
+
 /** Meaning of a header text, or null. Case, punctuation and sort arrows are ignored. */
 export function headerMeaning(text: string): ColumnMeaning | null {
+  // No header is long ("Mkt Val (Market Value) sorted descending"): a long cell means nothing, and costs nothing.
+  if (text.length > MAX_HEADER_TEXT) return null;
   const t = collapse(text)
     .toLowerCase()
     .replace(/[▲▼↑↓⇅*]/g, '')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseNumber, parsePercent } from './number';
+import { MAX_MONEY_USD, parseMoney, parseNumber, parsePercent } from './number';
 import { maskAccountLabel, maskAccountNumber, accountLabel } from './account';
 
 describe('parseNumber', () => {
@@ -37,6 +37,29 @@ describe('parseNumber', () => {
     fc.assert(fc.property(fc.string().filter((s) => /[a-zA-Z]/.test(s.replace(/USD|US/gi, ''))), (s) => {
       expect(parseNumber(s)).toBeNull();
     }));
+  });
+
+  // Hardening: a 400-digit cell gave Infinity (and a ZodError in the CLI); "-0" gave -0.
+  it('gives only finite amounts within ±MAX_MONEY_USD, never -0', () => {
+    expect(MAX_MONEY_USD).toBe(1e13);
+    expect(parseNumber('9'.repeat(400))).toBeNull();
+    expect(parseNumber(`-${'9'.repeat(400)}`)).toBeNull();
+    expect(parseNumber('10000000000000.01')).toBeNull();
+    expect(parseNumber('10,000,000,000,000')).toBe(1e13);
+    for (const zero of ['-0', '-0.00', '(0.00)', '-$0', '$-0.0', '\u22120']) expect(Object.is(parseNumber(zero), 0), zero).toBe(true);
+    expect(parseMoney('9'.repeat(400))).toEqual({ kind: 'out-of-range' });
+    expect(parseMoney('abc')).toEqual({ kind: 'not-a-number' });
+    expect(parseMoney('--')).toEqual({ kind: 'empty' });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[-+($]{0,3}[0-9,]{0,400}(\.[0-9]{0,20})?\)?$/)), (text) => {
+        const value = parseNumber(text);
+        if (value === null) return;
+        expect(Number.isFinite(value)).toBe(true);
+        expect(Math.abs(value)).toBeLessThanOrEqual(MAX_MONEY_USD);
+        expect(Object.is(value, -0)).toBe(false);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 
   it('reads percentages as fractions', () => {

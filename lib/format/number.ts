@@ -3,25 +3,42 @@
  * importer, so `$1,234.56`, `(1,234.56)`, `-$5`, `+$5`, `.0000`, `--` and `N/A` mean the same everywhere.
  */
 
+/**
+ * The largest amount one row can hold (USD for money, units for quantities): ten trillion dollars,
+ * far beyond any real position, yet small enough that 20,000 rows of it still sum to a finite
+ * number with cents to spare. A cell beyond it is not an amount: the row is skipped with a reason.
+ * Same bound as the schema's (lib/schema/common.ts MAX_ROW_AMOUNT), so a read always validates.
+ */
+export const MAX_MONEY_USD = 1e13;
+
 /** Texts that mean "no value here" rather than zero. */
 const EMPTY_MARKERS = new Set(['', '-', '--', '---', 'n/a', 'na', 'none', 'null', '—', '–', 'not applicable']);
 
-/**
- * Parses a money or quantity text. Returns `null` for "no value" markers and for anything that is
- * not one number (so a description never becomes a figure).
- */
 /** The common case, "$1,234.56" or "-12.5", read without the general path's rewrites. */
 const PLAIN = /^(-?)\$?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
-export function parseNumber(text: string | null | undefined): number | null {
-  if (text == null) return null;
+/** What a cell holds: an amount, nothing ("--"), text that is no number, or a number beyond MAX_MONEY_USD. */
+export type ParsedMoney = { kind: 'value'; value: number } | { kind: 'empty' } | { kind: 'not-a-number' } | { kind: 'out-of-range' };
+
+/** One amount: finite, within ±MAX_MONEY_USD, and 0 rather than -0 (which prints as "-$0"). */
+export function moneyAmount(value: number): ParsedMoney {
+  if (Number.isNaN(value)) return { kind: 'not-a-number' };
+  if (!Number.isFinite(value) || Math.abs(value) > MAX_MONEY_USD) return { kind: 'out-of-range' };
+  return { kind: 'value', value: value === 0 ? 0 : value };
+}
+
+function amount(digits: string, negative: boolean): ParsedMoney {
+  const magnitude = Number(digits);
+  return moneyAmount(negative ? -magnitude : magnitude);
+}
+
+/** Reads a money or quantity text and says what it is (see ParsedMoney). */
+export function parseMoney(text: string | null | undefined): ParsedMoney {
+  if (text == null) return { kind: 'empty' };
   const plain = PLAIN.exec(text);
-  if (plain) {
-    const value = Number((plain[2]!.includes(',') ? plain[2]!.replace(/,/g, '') : plain[2]!) + (plain[3] ?? ''));
-    return plain[1] ? -value : value;
-  }
+  if (plain) return amount((plain[2]!.includes(',') ? plain[2]!.replace(/,/g, '') : plain[2]!) + (plain[3] ?? ''), plain[1] === '-');
   let s = text.replace(/[\u00a0\u2009\u202f\s]+/g, '').trim();
-  if (EMPTY_MARKERS.has(s.toLowerCase())) return null;
+  if (EMPTY_MARKERS.has(s.toLowerCase())) return { kind: 'empty' };
   let negative = false;
   // Accounting negatives: (1,234.56) and ($1,234.56).
   if (s.startsWith('(') && s.endsWith(')')) {
@@ -38,10 +55,18 @@ export function parseNumber(text: string | null | undefined): number | null {
   }
   s = s.replace(/(?:USD|%)$/i, '');
   // Thousands separators only between digit groups of three.
-  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/.test(s) || s === '' || s === '.') return null;
-  const value = Number(s.replace(/,/g, ''));
-  if (!Number.isFinite(value)) return null;
-  return negative ? -value : value;
+  if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$/.test(s) || s === '' || s === '.') return { kind: 'not-a-number' };
+  return amount(s.replace(/,/g, ''), negative);
+}
+
+/**
+ * Parses a money or quantity text. Returns `null` for "no value" markers, for anything that is
+ * not one number (so a description never becomes a figure) and for numbers beyond ±MAX_MONEY_USD;
+ * otherwise a finite number, never -0.
+ */
+export function parseNumber(text: string | null | undefined): number | null {
+  const parsed = parseMoney(text);
+  return parsed.kind === 'value' ? parsed.value : null;
 }
 
 /** A percentage text (`12.5%`, `+0.39%`) as a fraction (0.125). */

@@ -5,7 +5,7 @@
  * The export writes no totals; a total line added in a spreadsheet is a stated total, never a holding.
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
-import { findHeader, numberCell, requireColumn } from './columns';
+import { badValueReason, findHeader, numberCell, requireColumn } from './columns';
 import { StatedTotals, SubRows, totalLabel } from './rows';
 import type { PositionsFormat } from './types';
 
@@ -49,7 +49,7 @@ export const breadthHoldingsCsv: PositionsFormat = {
       if (subRows.isSubRow(record.fields[col.symbol] ?? '')) continue;
       const value = numberCell(f(col.value));
       if (value.bad !== undefined || value.value === null) {
-        skipped.push({ row: record.line, reason: `line ${record.line}: Market value "${f(col.value).slice(0, 40)}" is not a number` });
+        skipped.push({ row: record.line, reason: badValueReason(record.line, 'Market value', value.bad === undefined ? { bad: f(col.value) } : value) });
         continue;
       }
       const quantity = numberCell(f(col.quantity));

@@ -24,10 +24,18 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Parses CSV text into records. Throws `CsvSyntaxError` on an unterminated quote. */
+/** Any character String.prototype.trim would keep. */
+const NON_SPACE = /\S/;
+
+/**
+ * Parses CSV text into records. Throws `CsvSyntaxError` on an unterminated quote. Linear in the
+ * text: runs of plain characters are copied as slices, and whether a field holds text yet is
+ * tracked rather than re-trimmed on every quote (which was quadratic on a field full of quotes).
+ */
 export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
   const text = stripBom(input);
   const records: CsvRecord[] = [];
+  const delimiterCode = delimiter.charCodeAt(0);
   let fields: string[] = [];
   let field = '';
   let line = 1;
@@ -36,33 +44,39 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
   let quoteStartLine = 1;
   // A record has started once anything, even an empty quoted field, was read on its line.
   let started = false;
+  // Whether the field so far holds anything but spaces: a quote opens a quoted field only before that.
+  let fieldHasText = false;
   let i = 0;
+  const append = (chunk: string) => {
+    if (!fieldHasText && NON_SPACE.test(chunk)) fieldHasText = true;
+    field += chunk;
+  };
   const endRecord = () => {
     fields.push(field);
     records.push({ line: recordLine, fields });
     fields = [];
     field = '';
+    fieldHasText = false;
     started = false;
   };
   while (i < text.length) {
-    const ch = text[i]!;
     if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-        i++;
+      const quote = text.indexOf('"', i);
+      if (quote < 0) break; // never closed: reported below
+      const chunk = text.slice(i, quote);
+      for (let nl = chunk.indexOf('\n'); nl >= 0; nl = chunk.indexOf('\n', nl + 1)) line++;
+      append(chunk);
+      if (text.charCodeAt(quote + 1) === 34) {
+        append('"'); // "" inside quotes is one quote
+        i = quote + 2;
         continue;
       }
-      if (ch === '\n') line++;
-      field += ch;
-      i++;
+      inQuotes = false;
+      i = quote + 1;
       continue;
     }
-    if (ch === '"' && field.trim() === '') {
+    const code = text.charCodeAt(i);
+    if (code === 34 && !fieldHasText) {
       // A quote opens a quoted field only at the field's start (spaces before it are tolerated).
       field = '';
       inQuotes = true;
@@ -71,22 +85,31 @@ export function parseCsv(input: string, delimiter = ','): CsvRecord[] {
       i++;
       continue;
     }
-    if (ch === delimiter) {
+    if (code === delimiterCode) {
       fields.push(field);
       field = '';
+      fieldHasText = false;
       i++;
       continue;
     }
-    if (ch === '\r' || ch === '\n') {
+    if (code === 13 || code === 10) {
       endRecord();
-      if (ch === '\r' && text[i + 1] === '\n') i++;
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
       i++;
       line++;
       recordLine = line;
       continue;
     }
-    field += ch;
-    i++;
+    // A run of plain characters (quotes after text are among them), copied at once.
+    const quoteEndsRun = !fieldHasText;
+    let end = i + 1;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c === delimiterCode || c === 13 || c === 10 || (c === 34 && quoteEndsRun)) break;
+      end++;
+    }
+    append(text.slice(i, end));
+    i = end;
   }
   if (inQuotes) throw new CsvSyntaxError('a quoted field is never closed', quoteStartLine);
   if (started || field !== '' || fields.length > 0) endRecord();

@@ -8,8 +8,7 @@
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
 import { headerMeaning, type ColumnMeaning } from '../format/columns';
-import { maskAccountLabel } from '../format/account';
-import { numberCell } from './columns';
+import { badValueReason, maskedAccountCell, numberCell } from './columns';
 import { normaliseHeader, type CsvRecord } from './csv';
 import { StatedTotals, SubRows, totalLabel } from './rows';
 import type { PositionsFormat } from './types';
@@ -60,7 +59,7 @@ function accountSummary(records: readonly CsvRecord[]): { account: string; netVa
   const out: { account: string; netValue: number | null; line: number }[] = [];
   for (const r of records.slice(at + 2)) {
     if (r.fields.every((f) => f.trim() === '')) break;
-    const label = maskAccountLabel(firstCell(r));
+    const label = maskedAccountCell(firstCell(r));
     if (label) out.push({ account: label, netValue: valueColumn < 0 ? null : numberCell(r.fields[valueColumn]).value, line: r.line });
   }
   return out;
@@ -103,7 +102,7 @@ export const etradePortfolioCsv: PositionsFormat = {
       if (subRows.isSubRow(raw)) continue;
       const value = numberCell(f(col.value));
       if (value.bad !== undefined) {
-        skipped.push({ row: record.line, reason: `line ${record.line}: ${valueName} "${value.bad.slice(0, 40)}" is not a number` });
+        skipped.push({ row: record.line, reason: badValueReason(record.line, valueName.slice(0, 40), value) });
         continue;
       }
       holdings.push({

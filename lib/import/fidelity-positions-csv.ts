@@ -8,9 +8,8 @@
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
 import { headerMeaning, type ColumnMeaning } from '../format/columns';
-import { accountLabel } from '../format/account';
 import { hasCashMarker } from '../reference/tickers';
-import { numberCell } from './columns';
+import { accountFromCells, badValueReason, numberCell } from './columns';
 import { normaliseHeader, type CsvRecord } from './csv';
 import { StatedTotals, SubRows, totalLabel } from './rows';
 import type { PositionsFormat } from './types';
@@ -67,19 +66,19 @@ export const fidelityPositionsCsv: PositionsFormat = {
       const total = totalLabel([symbol, f(cols.number), f(cols.name), f(cols.description)]);
       if (total) {
         // "Account Total" on an account's own row names its account; a grand total names none.
-        const named = f(cols.number) && !totalLabel([f(cols.number), f(cols.name)]) ? accountLabel(f(cols.name), f(cols.number)) : undefined;
+        const named = f(cols.number) && !totalLabel([f(cols.number), f(cols.name)]) ? accountFromCells(f(cols.name), f(cols.number)) : undefined;
         totals.line({ ...total, value: numberCell(f(cols.value)).value, row: record.line, account: named });
         continue;
       }
       // A download without account columns names no account: the file name stands for it.
-      const account = f(cols.number) || f(cols.name) ? accountLabel(f(cols.name), f(cols.number)) : undefined;
+      const account = f(cols.number) || f(cols.name) ? accountFromCells(f(cols.name), f(cols.number)) : undefined;
       if (account !== lastAccount) subRows.reset();
       lastAccount = account;
       // Lots repeat part of the position above them: counting them would count it twice.
       if (subRows.isSubRow(raw(cols.symbol))) continue;
       const value = numberCell(f(cols.value));
       if (value.bad !== undefined) {
-        skipped.push({ row: record.line, reason: `line ${record.line}: Current Value "${value.bad.slice(0, 40)}" is not a number` });
+        skipped.push({ row: record.line, reason: badValueReason(record.line, 'Current Value', value) });
         continue;
       }
       const description = f(cols.description);

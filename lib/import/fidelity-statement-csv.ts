@@ -7,8 +7,7 @@
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
 import { headerMeaning, type ColumnMeaning } from '../format/columns';
-import { accountLabel } from '../format/account';
-import { findHeader, numberCell } from './columns';
+import { accountFromCells, badValueReason, findHeader, numberCell } from './columns';
 import { StatedTotals, SubRows, totalLabel } from './rows';
 import type { PositionsFormat } from './types';
 
@@ -46,7 +45,7 @@ export const fidelityStatementCsv: PositionsFormat = {
         }
         if (!number) continue;
         names.set(number, type);
-        if (stated !== null) totals.add({ account: accountLabel(type, number), label: 'Ending mkt Value', value: stated, row: r.line });
+        if (stated !== null) totals.add({ account: accountFromCells(type, number), label: 'Ending mkt Value', value: stated, row: r.line });
       }
     }
     const holdings: RawHolding[] = [];
@@ -65,7 +64,7 @@ export const fidelityStatementCsv: PositionsFormat = {
       }
       if (filled.length === 1) {
         const only = filled[0]!;
-        if (names.has(only) || /\d{4,}/.test(only)) account = accountLabel(names.get(only) ?? 'Fidelity', only);
+        if (names.has(only) || /\d{4,}/.test(only)) account = accountFromCells(names.get(only) ?? 'Fidelity', only);
         else section = only;
         subRows.reset();
         continue;
@@ -74,7 +73,7 @@ export const fidelityStatementCsv: PositionsFormat = {
       if (subRows.isSubRow(record.fields[0] ?? '')) continue;
       const value = numberCell(cells[col.value]);
       if (value.bad !== undefined) {
-        skipped.push({ row: record.line, reason: `line ${record.line}: Ending Value "${value.bad.slice(0, 40)}" is not a number` });
+        skipped.push({ row: record.line, reason: badValueReason(record.line, 'Ending Value', value) });
         continue;
       }
       holdings.push({

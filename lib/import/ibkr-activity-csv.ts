@@ -9,6 +9,7 @@ import type { RawHolding, SkippedRow, StatedTotal } from '../schema/holdings';
 import { maskAccountNumber } from '../format/account';
 import { parseNumber } from '../format/number';
 import { normaliseHeader, type CsvRecord } from './csv';
+import { badValueReason, numberCell } from './columns';
 import { ImportError } from './errors';
 import type { PositionsFormat } from './types';
 
@@ -70,7 +71,7 @@ export const ibkrActivityCsv: PositionsFormat = {
     const foreign = records.find((r) => LOCALISED.test(r.fields[0]?.trim() ?? ''));
     if (foreign) {
       throw new ImportError(
-        `this Interactive Brokers statement is not in English ("${foreign.fields[0]}"): set the statement language to English in Reports → Statements and download it again`,
+        `this Interactive Brokers statement is not in English ("${foreign.fields[0]!.trim()}"): set the statement language to English in Reports → Statements and download it again`,
         foreign.line,
       );
     }
@@ -87,13 +88,14 @@ export const ibkrActivityCsv: PositionsFormat = {
       const f = r.get;
       if (f('datadiscriminator') && f('datadiscriminator') !== 'Summary') continue; // lots split a summary row
       const currency = f('currency');
-      const value = parseNumber(f('value'));
+      const cell = numberCell(f('value'));
+      const value = cell.value;
       if (value === null) {
-        skipped.push({ row: r.line, reason: `line ${r.line}: Value "${f('value').slice(0, 40)}" is not a number` });
+        skipped.push({ row: r.line, reason: badValueReason(r.line, 'Value', cell.bad === undefined ? { bad: f('value') } : cell) });
         continue;
       }
       if (currency && currency !== 'USD') {
-        skipped.push({ row: r.line, reason: `line ${r.line}: ${f('symbol')} is valued in ${currency}; the statement gives no rate to USD` });
+        skipped.push({ row: r.line, reason: `line ${r.line}: ${f('symbol').slice(0, 64)} is valued in ${currency.slice(0, 20)}; the statement gives no rate to USD` });
         continue;
       }
       holdings.push({

@@ -18,8 +18,10 @@ import { fidelityStatementCsv } from './fidelity-statement-csv';
 import { breadthHoldingsCsv } from './breadth-holdings-csv';
 import { looksLikeISharesHoldings } from './ishares-holdings-csv';
 import type { ImportInput, PositionsFormat } from './types';
+import { fitToSchema } from './fit';
 
 export { ImportError };
+export { decodeFileBytes } from './decode';
 
 /** Specific formats first; the plain CSV reader last, since it would half-read the others. */
 export const POSITIONS_FORMATS: readonly PositionsFormat[] = Object.freeze([
@@ -63,7 +65,8 @@ export function importPositionsFile(text: string, fileName?: string, now: Date =
     if (csvError) throw new ImportError(csvError.message.replace(/^line \d+: /, ''), csvError.line);
     throw new ImportError('no Symbol and Value columns found in the first lines — not a positions file Breadth can read', records?.[0]?.line);
   }
-  const { holdings, skipped, note, statedTotals } = format.read(input);
+  // Every format's read is fitted to the schema here, once: long fields cut, the row limit enforced.
+  const { holdings, skipped, note, statedTotals } = fitToSchema(format.read(input));
   if (holdings.length === 0) {
     throw new ImportError(skipped[0] ? `no position could be read (${skipped[0].reason})` : 'the file lists no positions', skipped[0]?.row);
   }
@@ -73,8 +76,8 @@ export function importPositionsFile(text: string, fileName?: string, now: Date =
     holdings,
     skipped,
     complete: true,
-    note,
+    ...(note === undefined ? {} : { note }),
     // Checked against the rows by lib/analysis/reconcile.ts; absent when the file states none.
-    ...(statedTotals?.length ? { statedTotals: statedTotals.slice(0, 1_000) } : {}),
+    ...(statedTotals.length ? { statedTotals } : {}),
   };
 }

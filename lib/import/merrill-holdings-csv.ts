@@ -5,8 +5,7 @@
  * (an account's, or a grand total) is a stated total; lot rows under a position are dropped.
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
-import { accountLabel } from '../format/account';
-import { findHeader, numberCell, requireColumn } from './columns';
+import { accountFromCells, badValueReason, findHeader, numberCell, requireColumn } from './columns';
 import { StatedTotals, SubRows, totalLabel } from './rows';
 import type { PositionsFormat } from './types';
 
@@ -46,11 +45,11 @@ export const merrillHoldingsCsv: PositionsFormat = {
       const total = totalLabel([f(col.symbol), f(col.description), number, f(col.registration), record.fields.find((x) => x.trim() !== '')]);
       if (total) {
         // An account's total carries its number; a grand total none.
-        const named = number && !totalLabel([number]) ? accountLabel(blank(f(col.nickname)) || f(col.registration), number) : undefined;
+        const named = number && !totalLabel([number]) ? accountFromCells(blank(f(col.nickname)) || f(col.registration), number) : undefined;
         totals.line({ ...total, value: numberCell(f(col.value)).value, row: record.line, account: named });
         continue;
       }
-      const account = accountLabel(blank(f(col.nickname)) || f(col.registration), f(col.number));
+      const account = accountFromCells(blank(f(col.nickname)) || f(col.registration), f(col.number));
       if (account !== lastAccount) subRows.reset();
       lastAccount = account;
       // Lots repeat part of the position above them: counting them would count it twice.
@@ -60,7 +59,7 @@ export const merrillHoldingsCsv: PositionsFormat = {
       const description = blank(f(col.description));
       const value = numberCell(f(col.value));
       if (value.bad !== undefined) {
-        skipped.push({ row: record.line, reason: `line ${record.line}: Value ($) "${value.bad.slice(0, 40)}" is not a number` });
+        skipped.push({ row: record.line, reason: badValueReason(record.line, 'Value ($)', value) });
         continue;
       }
       holdings.push({

@@ -8,6 +8,8 @@
 import type { RawHolding, SkippedRow, StatedTotal } from '../schema/holdings';
 import { maskAccountNumber } from '../format/account';
 import { ImportError } from './errors';
+import { moneyAmount, type ParsedMoney } from '../format/number';
+import { BEYOND_ROW_LIMIT } from './columns';
 import type { PositionsFormat } from './types';
 
 interface OfxNode {
@@ -16,54 +18,100 @@ interface OfxNode {
   children: OfxNode[];
 }
 
-/** Builds the element tree. A leaf's value runs to the next tag; an aggregate ends at its closing tag. */
+/**
+ * Deeper than any OFX statement (about a dozen levels): a file nested deeper is not one Breadth
+ * can read, and refusing it keeps every walk of the tree bounded.
+ */
+export const MAX_OFX_DEPTH = 64;
+
+const isTagNameChar = (code: number) =>
+  (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46; // 0-9 A-Z a-z .
+
+const decodeEntities = (value: string) => value.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+
+/**
+ * Builds the element tree in one pass over the text. A leaf's value runs to the next tag; an
+ * aggregate ends at its closing tag. Linear on any input: a tag's end is looked for only up to the
+ * next `<`, and a closing tag finds its element through a count of the open elements of each name
+ * instead of searching the stack. Throws ImportError beyond MAX_OFX_DEPTH.
+ */
 export function parseOfx(text: string): OfxNode {
   const body = text.slice(Math.max(0, text.search(/<OFX>/i)));
   const root: OfxNode = { tag: '#root', children: [] };
   const stack: OfxNode[] = [root];
-  const re = /<(\/?)([A-Za-z0-9.]+)[^>]*>([^<]*)/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) {
-    const [, closing, rawTag, rawText] = m;
-    const tag = rawTag!.toUpperCase();
-    const value = rawText!.trim();
+  const openCount = new Map<string, number>();
+  const push = (node: OfxNode) => {
+    if (stack.length > MAX_OFX_DEPTH) throw new ImportError(`this OFX file nests deeper than ${MAX_OFX_DEPTH} levels: it is not a statement Breadth can read`);
+    stack.push(node);
+    openCount.set(node.tag, (openCount.get(node.tag) ?? 0) + 1);
+  };
+  const pop = () => {
+    const node = stack.pop()!;
+    openCount.set(node.tag, openCount.get(node.tag)! - 1);
+  };
+  let at = body.indexOf('<');
+  while (at >= 0) {
+    const closing = body.charCodeAt(at + 1) === 47; // "/"
+    const nameStart = at + (closing ? 2 : 1);
+    let nameEnd = nameStart;
+    while (nameEnd < body.length && isTagNameChar(body.charCodeAt(nameEnd))) nameEnd++;
+    // The tag ends at ">"; a "<" first means it never does (a stray "<"): read on from there.
+    let tagEnd = nameEnd;
+    while (tagEnd < body.length && body[tagEnd] !== '>' && body[tagEnd] !== '<') tagEnd++;
+    if (nameEnd === nameStart || body[tagEnd] !== '>') {
+      at = tagEnd < body.length && body[tagEnd] === '<' ? tagEnd : body.indexOf('<', tagEnd);
+      continue;
+    }
+    const next = body.indexOf('<', tagEnd + 1);
+    const tag = body.slice(nameStart, nameEnd).toUpperCase();
+    at = next;
     if (closing) {
-      const at = stack.map((n) => n.tag).lastIndexOf(tag);
-      if (at > 0) stack.length = at; // closes the aggregate (and any leaf left open inside it)
+      if (!openCount.get(tag)) continue; // closes nothing open: ignored
+      // Closes the aggregate (and any leaf left open inside it).
+      while (stack[stack.length - 1]!.tag !== tag) pop();
+      pop();
       continue;
     }
     // A leaf (SGML) closes itself when the next tag starts; drop it from the stack first.
-    const top = stack[stack.length - 1]!;
-    if (top.text !== undefined && stack.length > 1) stack.pop();
+    if (stack[stack.length - 1]!.text !== undefined && stack.length > 1) pop();
     const node: OfxNode = { tag, children: [] };
     stack[stack.length - 1]!.children.push(node);
-    stack.push(node);
-    if (value) node.text = value.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    push(node);
+    const value = body.slice(tagEnd + 1, next < 0 ? body.length : next).trim();
+    if (value) node.text = decodeEntities(value);
   }
   return root;
 }
 
+/** The first element named `tag` below `node`, in document order (iterative: the depth is the file's to choose). */
 function find(node: OfxNode, tag: string): OfxNode | undefined {
-  for (const child of node.children) {
-    if (child.tag === tag) return child;
-    const deeper = find(child, tag);
-    if (deeper) return deeper;
+  const pending: OfxNode[] = [...node.children].reverse();
+  while (pending.length) {
+    const current = pending.pop()!;
+    if (current.tag === tag) return current;
+    for (let i = current.children.length - 1; i >= 0; i--) pending.push(current.children[i]!);
   }
   return undefined;
 }
 
-function findAll(node: OfxNode, tag: string, out: OfxNode[] = []): OfxNode[] {
-  for (const child of node.children) {
-    if (child.tag === tag) out.push(child);
-    else findAll(child, tag, out);
+/** Every element named `tag` below `node` that is not inside another one, in document order. */
+function findAll(node: OfxNode, tag: string): OfxNode[] {
+  const out: OfxNode[] = [];
+  const pending: OfxNode[] = [...node.children].reverse();
+  while (pending.length) {
+    const current = pending.pop()!;
+    if (current.tag === tag) out.push(current);
+    else for (let i = current.children.length - 1; i >= 0; i--) pending.push(current.children[i]!);
   }
   return out;
 }
 
 const leaf = (node: OfxNode | undefined, tag: string) => (node ? find(node, tag)?.text : undefined);
+/** An OFX amount: what Number reads (OFX writes plain decimals), bounded like every amount. */
+const amount = (text: string | undefined): ParsedMoney => (text === undefined ? { kind: 'empty' } : moneyAmount(Number(text.replace(/^\+/, '').replace(/,/g, ''))));
 const num = (text: string | undefined) => {
-  if (text === undefined) return null;
-  const value = Number(text.replace(/^\+/, '').replace(/,/g, ''));
-  return Number.isFinite(value) ? value : null;
+  const parsed = amount(text);
+  return parsed.kind === 'value' ? parsed.value : null;
 };
 
 const POSITION_TAGS = new Set(['POSSTOCK', 'POSMF', 'POSDEBT', 'POSOPT', 'POSOTHER']);
@@ -120,11 +168,13 @@ export const ofxPositions: PositionsFormat = {
         const inv = find(position, 'INVPOS');
         const id = leaf(inv, 'UNIQUEID');
         const security = id ? securities.get(id) : undefined;
-        const marketValue = num(leaf(inv, 'MKTVAL'));
-        if (marketValue === null) {
-          skipped.push({ row: index, reason: `position ${index} (${security?.ticker ?? id ?? 'unknown'}): no market value` });
+        const parsed = amount(leaf(inv, 'MKTVAL'));
+        if (parsed.kind !== 'value') {
+          const what = parsed.kind === 'out-of-range' ? `market value ${BEYOND_ROW_LIMIT}` : 'no market value';
+          skipped.push({ row: index, reason: `position ${index} (${(security?.ticker ?? id ?? 'unknown').slice(0, 64)}): ${what}` });
           continue;
         }
+        const marketValue = parsed.value;
         holdings.push({
           // A bond or a fund without a ticker is known by its CUSIP.
           symbol: security?.ticker?.trim() || id,

@@ -5,10 +5,9 @@
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
 import { headerMeaning, type ColumnMeaning } from '../format/columns';
-import { maskAccountLabel } from '../format/account';
 import { hasCashMarker } from '../reference/tickers';
-import { numberCell } from './columns';
-import type { CsvRecord } from './csv';
+import { badValueReason, maskedAccountCell, numberCell } from './columns';
+import { isBlankRecord, type CsvRecord } from './csv';
 import { StatedTotals, SubRows, totalLabel } from './rows';
 import type { PositionsFormat } from './types';
 
@@ -19,6 +18,27 @@ function columns(record: CsvRecord): Partial<Record<ColumnMeaning, number>> | nu
     if (m && cols[m] === undefined) cols[m] = i;
   });
   return (cols.symbol !== undefined || cols.description !== undefined) && cols.value !== undefined ? cols : null;
+}
+
+/**
+ * After a blank line: whether `record` carries the table on (a row with a symbol or name and an
+ * amount in the value column) rather than beginning a new block (notes, transactions, another table).
+ */
+function continuesTable(record: CsvRecord, cols: Partial<Record<ColumnMeaning, number>>): boolean {
+  if (columns(record) !== null) return false;
+  const cell = (i: number | undefined) => (i === undefined ? '' : (record.fields[i] ?? '')).trim();
+  if (!cell(cols.symbol) && !cell(cols.description)) return false;
+  const value = cell(cols.value);
+  return value !== '' && numberCell(value).bad === undefined;
+}
+
+/** The note for blank lines read past, naming the first few. */
+function blankLinesNote(lines: number[]): string | undefined {
+  if (lines.length === 0) return undefined;
+  const shown = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ', …' : '');
+  return lines.length === 1
+    ? `a blank line inside the table (line ${shown}) was skipped; the rows after it were read`
+    : `${lines.length} blank lines inside the table (lines ${shown}) were skipped; the rows after them were read`;
 }
 
 function headerIndex(records: readonly CsvRecord[]): number {
@@ -38,18 +58,27 @@ export const plainCsv: PositionsFormat = {
     const totals = new StatedTotals();
     const subRows = new SubRows();
     let started = false;
-    for (const record of records.slice(h + 1)) {
+    const blankLines: number[] = [];
+    for (let at = h + 1; at < records.length; at++) {
+      const record = records[at]!;
       const raw = (i: number | undefined) => (i === undefined ? '' : (record.fields[i] ?? ''));
       const f = (i: number | undefined) => raw(i).trim();
-      if (record.fields.every((x) => x.trim() === '')) {
-        if (started) break; // a blank line ends the table: what follows (notes, transactions) is not holdings
+      if (isBlankRecord(record)) {
+        if (!started) continue;
+        // A blank line ends the table when a new block follows (notes, transactions: not holdings);
+        // when the table goes on after it, it is skipped, and said, rather than losing the rest.
+        let next = at + 1;
+        while (next < records.length && isBlankRecord(records[next]!)) next++;
+        if (next >= records.length || !continuesTable(records[next]!, cols)) break;
+        for (let blank = at; blank < next; blank++) blankLines.push(records[blank]!.line);
+        at = next - 1;
         continue;
       }
       started = true;
       const symbol = f(cols.symbol);
       const description = f(cols.description);
       const accountCell = f(cols.account);
-      const account = accountCell ? maskAccountLabel(accountCell) : undefined;
+      const account = accountCell ? maskedAccountCell(accountCell) : undefined;
       // A total names itself in the symbol, name or account cell, or in the row's first cell.
       const total = totalLabel([symbol, description, accountCell, record.fields.find((x) => x.trim() !== '')]);
       if (total) {
@@ -64,7 +93,7 @@ export const plainCsv: PositionsFormat = {
       if (subRows.isSubRow(cols.symbol !== undefined && symbol ? raw(cols.symbol) : raw(cols.description))) continue;
       const value = numberCell(f(cols.value));
       if (value.bad !== undefined) {
-        skipped.push({ row: record.line, reason: `line ${record.line}: value "${value.bad.slice(0, 40)}" is not a number` });
+        skipped.push({ row: record.line, reason: badValueReason(record.line, 'value', value) });
         continue;
       }
       const label = symbol || description;
@@ -79,6 +108,6 @@ export const plainCsv: PositionsFormat = {
       });
       totals.row(account);
     }
-    return { holdings, skipped, statedTotals: totals.result() };
+    return { holdings, skipped, statedTotals: totals.result(), note: blankLinesNote(blankLines) };
   },
 };

@@ -20,8 +20,13 @@ const NEUTRAL = /^(total|totals|total holdings|total value)$/;
 /** Subtotals of a section, an asset class or the positions without cash. */
 const PARTIAL = /^(sub-?total\b.*|total (of|for) .+|.+ sub-?total|total (stocks|equities|bonds|funds|mutual funds|etfs|options|cash|securities|positions|long|short|money market)( value)?|positions market value|market value total)$/;
 
+/** Longer than any total label ("Total (all accounts)", "Total Accounts Value:"), with room for padding. */
+const MAX_TOTAL_LABEL = 200;
+
 /** The kind of total a cell's text names, or null when it is not a total label. Exact labels only: a fund named "Total Stock Market Index" is a holding. */
 export function totalKind(text: string): TotalKind | null {
+  // No total label is long; a long cell is never handed to the trailing-punctuation regex (quadratic on long runs).
+  if (text.length > MAX_TOTAL_LABEL) return null;
   const label = text.replace(/[\s\u00a0]+/g, ' ').trim().toLowerCase().replace(/[:*]+$/, '').trim();
   if (!label) return null;
   if (OVERALL.test(label)) return 'overall';

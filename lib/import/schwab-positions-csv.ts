@@ -8,8 +8,7 @@
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
 import { headerMeaning, type ColumnMeaning } from '../format/columns';
-import { maskAccountLabel } from '../format/account';
-import { numberCell } from './columns';
+import { badValueReason, maskedAccountCell, numberCell } from './columns';
 import type { CsvRecord } from './csv';
 import { ImportError } from './errors';
 import { StatedTotals, SubRows, totalLabel } from './rows';
@@ -46,7 +45,7 @@ export const schwabPositionsCsv: PositionsFormat = {
     const titleRecord = records.find((r) => filled(r).length > 0)!;
     const title = TITLE.exec(titleRecord.fields[0]!.trim())!;
     // A single-account file names its account in the title; the others on a line per account.
-    let account: string | undefined = title[1] ? maskAccountLabel(title[1]) : undefined;
+    let account: string | undefined = title[1] ? maskedAccountCell(title[1]) : undefined;
     let columns: Partial<Record<ColumnMeaning, number>> | null = null;
     const holdings: RawHolding[] = [];
     const skipped: SkippedRow[] = [];
@@ -73,7 +72,7 @@ export const schwabPositionsCsv: PositionsFormat = {
         continue;
       }
       if (cells.length === 1) {
-        account = maskAccountLabel(first); // "Brokerage XXXX-1234", "Test_Account_A ...1111"
+        account = maskedAccountCell(first); // "Brokerage XXXX-1234", "Test_Account_A ...1111"
         subRows.reset();
         continue;
       }
@@ -85,7 +84,7 @@ export const schwabPositionsCsv: PositionsFormat = {
       if (subRows.isSubRow(raw)) continue;
       const value = numberCell(f(columns.value));
       if (value.bad !== undefined) {
-        skipped.push({ row: record.line, reason: `line ${record.line}: Market Value "${value.bad.slice(0, 40)}" is not a number` });
+        skipped.push({ row: record.line, reason: badValueReason(record.line, 'Market Value', value) });
         continue;
       }
       const description = f(columns.description);

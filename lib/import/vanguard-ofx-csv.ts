@@ -7,7 +7,7 @@
  */
 import type { RawHolding, SkippedRow } from '../schema/holdings';
 import { maskAccountNumber } from '../format/account';
-import { numberCell, requireColumn } from './columns';
+import { badValueReason, numberCell, requireColumn } from './columns';
 import { isBlankRecord, normaliseHeader } from './csv';
 import { StatedTotals, SubRows, totalLabel } from './rows';
 import type { PositionsFormat } from './types';
@@ -57,7 +57,7 @@ export const vanguardOfxCsv: PositionsFormat = {
       if (subRows.isSubRow(record.fields[col.symbol >= 0 ? col.symbol : col.name] ?? '')) continue;
       const value = numberCell(f(col.value));
       if (value.bad !== undefined) {
-        skipped.push({ row: record.line, reason: `line ${record.line}: Total Value "${value.bad.slice(0, 40)}" is not a number` });
+        skipped.push({ row: record.line, reason: badValueReason(record.line, 'Total Value', value) });
         continue;
       }
       const account = accountOf(number);
