@@ -21,11 +21,13 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Breadth — mega-cap exposure audit',
+    // Store limits (test/e2e/manifest.e2e.test.ts): description ≤ 132 characters.
     description:
-      'Reads your holdings on your brokerage page and shows how much rides on the S&P 500’s ten largest companies. No account linking, no server.',
+      'Shows how much of the portfolio on your brokerage page rides on the S&P 500’s ten largest companies. No account linking, no server.',
     // activeTab + scripting: the "Scan this page" button on sites Breadth does not know.
-    // alarms: the opt-in weekly refresh of the index data.
-    permissions: ['storage', 'activeTab', 'scripting', 'downloads', 'alarms'],
+    // alarms: the opt-in weekly refresh of the index data. No `downloads`: every page saves its
+    // files with an anchor download (lib/ui/save-file.ts).
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     host_permissions: [...BROKERAGE_MATCHES, ...(grantedForTests ? PROVIDER_ORIGINS : [])],
     // Asked only when the user turns on the weekly index-data fetch (options page). MV2 (Firefox)
     // has no optional_host_permissions: there the host goes in optional_permissions.
@@ -37,11 +39,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
+            // 140 (an ESR) and Android 142 are the first to read data_collection_permissions.
             gecko: {
               id: 'breadth@breadth.invalid',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

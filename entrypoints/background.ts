@@ -1,11 +1,12 @@
 import { browser, defineBackground, storage } from '#imports';
-import { EnvelopeSchema } from '@/lib/messaging';
+import { acceptMessage, type MessageSenderLike } from '@/lib/messaging';
 import { receiveRead, recomputeAudits, toolbarBadge, type ServiceDeps } from '@/lib/background/service';
 import { loadHouseholdAudit } from '@/lib/db';
 import { getRuleSettings } from '@/lib/settings';
 import { activeReference } from '@/lib/background/reference';
 import { computeOnlineSignals, loadOnlineSignals, type OnlineDeps } from '@/lib/background/online';
 import { loadUniverseScreen, screenUniverse } from '@/lib/background/universe';
+import { createSignalsRefresh, type ScreenProgress } from '@/lib/background/signals-refresh';
 import { PROVIDERS } from '@/lib/providers/registry';
 import { REFERENCE_ALARM, ReferenceFetchStatusSchema, runReferenceFetch, syncReferenceSchedule, type ScheduleDeps } from '@/lib/background/reference-schedule';
 import type { AuditSnapshot } from '@/lib/schema/audit';
@@ -22,7 +23,13 @@ async function showToolbarBadge(household: AuditSnapshot | null) {
   await action.setTitle({ title: badge.title });
 }
 
-const signalsProgress = storage.defineItem<{ done: number; total: number } | null>('local:signalsProgress', { fallback: null });
+/**
+ * The running screen's progress, for the popup ("Screening 12 of 60…"), and whether an online
+ * refresh is still owed. In storage, not memory: the worker can be stopped mid-screen.
+ * Progress in the session area: it means nothing once the browser has restarted.
+ */
+const signalsProgress = storage.defineItem<ScreenProgress | null>('session:signalsProgress', { fallback: null });
+const signalsPending = storage.defineItem<boolean>('local:signalsPending', { fallback: false });
 
 const online: OnlineDeps = {
   // A provider counts as on only with both the user's switch and the browser's permission.
@@ -38,39 +45,27 @@ const online: OnlineDeps = {
     return { minDrawdown: s.brokenGrowthMinDrawdown, maxGrossMarginDrop: s.brokenGrowthMaxMarginDrop, causeWithinMonths: s.brokenGrowthCauseMonths };
   },
   // The popup shows "Screening 12 of 60…" while a (first, uncached) screen runs.
-  onProgress: (done, total) => void signalsProgress.setValue(done < total ? { done, total } : null),
+  onProgress: (done, total) => signals.reportProgress(done, total),
   // No cookies: the providers learn ticker symbols and nothing else.
   get: (url, init) => fetch(url, { signal: init.signal, headers: init.headers, credentials: 'omit' }),
 };
 
 /** One online refresh at a time; a change while one runs asks for one more after it. */
-let signalsRun: Promise<void> | null = null;
-let signalsAgain: AuditSnapshot | null = null;
-function refreshSignals(household: AuditSnapshot | null) {
-  if (!household) return;
-  if (signalsRun) {
-    signalsAgain = household;
-    return;
-  }
-  signalsRun = computeOnlineSignals(household, online)
-    .then(async (signals) => {
-      if (signals) await dataVersion.setValue(Date.now());
-      // The whole S&P 400/600, weekly, when both SEC and prices are on.
-      if (!signals || !signals.providers.includes('sec') || !signals.providers.includes('prices')) return;
-      const last = await loadUniverseScreen();
-      if (last && Date.now() - Date.parse(last.generatedAt) < 7 * 86_400_000) return;
-      await screenUniverse(await activeReference(), { get: online.get, onProgress: online.onProgress, thresholds: await online.thresholds?.() });
-      await signalsProgress.setValue(null);
-      await dataVersion.setValue(Date.now());
-    })
-    .catch((error: unknown) => console.warn('Breadth: online signals failed', error))
-    .finally(() => {
-      signalsRun = null;
-      const next = signalsAgain;
-      signalsAgain = null;
-      refreshSignals(next);
-    });
-}
+const signals = createSignalsRefresh({
+  progress: signalsProgress,
+  pending: signalsPending,
+  loadHousehold: loadHouseholdAudit,
+  run: async (household) => {
+    const computed = await computeOnlineSignals(household, online);
+    if (computed) await dataVersion.setValue(Date.now());
+    // The whole S&P 400/600, weekly, when both SEC and prices are on.
+    if (!computed || !computed.providers.includes('sec') || !computed.providers.includes('prices')) return;
+    const last = await loadUniverseScreen();
+    if (last && Date.now() - Date.parse(last.generatedAt) < 7 * 86_400_000) return;
+    await screenUniverse(await activeReference(), { get: online.get, onProgress: online.onProgress, thresholds: await online.thresholds?.() });
+    await dataVersion.setValue(Date.now());
+  },
+});
 
 const deps: ServiceDeps = {
   getSettings: getRuleSettings,
@@ -79,7 +74,7 @@ const deps: ServiceDeps = {
   onChanged: async (household) => {
     await showToolbarBadge(household);
     await dataVersion.setValue(Date.now());
-    refreshSignals(household);
+    signals.refresh(household);
   },
 };
 
@@ -107,20 +102,25 @@ export default defineBackground(() => {
     if (alarm.name === REFERENCE_ALARM) void runReferenceFetch(schedule);
   });
   void syncReferenceSchedule(schedule);
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    const envelope = EnvelopeSchema.safeParse(message);
-    if (!envelope.success) return undefined; // not ours: let other listeners answer
-    switch (envelope.data.type) {
+  const own = { id: browser.runtime.id, pagesOrigin: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message: unknown, sender: MessageSenderLike) => {
+    const accepted = acceptMessage(message, sender, own);
+    if (!accepted) return undefined; // not ours, or not from our own scripts and pages: no answer
+    switch (accepted.type) {
       case 'cs-bg:page-read':
-        return receiveRead(envelope.data.payload, deps).then(({ accountsStored: _, ...pageAudit }) => pageAudit);
+        return receiveRead(accepted.payload, deps).then(({ accountsStored: _, ...pageAudit }) => pageAudit);
       case 'ui-bg:file-imported':
-        return receiveRead(envelope.data.payload, deps).then((answer) => ({ accounts: answer.accountsStored }));
+        return receiveRead(accepted.payload, deps).then((answer) => ({ accounts: answer.accountsStored }));
       case 'ui-bg:recompute':
         return recomputeAudits(deps).then(() => ({ ok: true }));
       case 'ui-bg:reference-schedule':
         return syncReferenceSchedule(schedule).then(() => ({ ok: true }));
+      case 'ui-bg:signals-status':
+        return signals.dropStaleProgress().then(() => ({ running: signals.isRunning() }));
     }
   });
-  // A restarted worker keeps nothing in memory: the badge comes back from IndexedDB.
+  // A restarted worker keeps nothing in memory: the badge comes back from IndexedDB, a screen the
+  // stopped worker left half done stops showing, and a refresh it owed runs now.
   void loadHouseholdAudit().then(showToolbarBadge);
+  void signals.resumeAfterRestart();
 });

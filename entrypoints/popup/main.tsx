@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { browser, storage } from '#imports';
 import { listSnapshots, loadDashboard, loadEstimateReadings, loadOnlineSignals, loadUniverseScreen } from '@/lib/db';
 import { getRuleSettings } from '@/lib/settings';
-import { createPopupModel } from '@/lib/ui/popup-model';
+import { createPopupModel, PROGRESS_RECHECK_MS, watchScreenProgress } from '@/lib/ui/popup-model';
+import { sendMessage } from '@/lib/messaging';
 import { App } from './App';
 import { popupActions } from './actions';
 
@@ -11,10 +12,9 @@ render(<App model={model} actions={popupActions(browser, model)} />, document.ge
 void model.load();
 // The background bumps this after every write: a read finishing while the popup is open shows up.
 storage.watch<number>('local:dataVersion', () => void model.load());
-// A running online screen reports its progress; the popup shows it (and it clears when done).
-const readProgress = (value: unknown) => {
-  const v = value as { done?: unknown; total?: unknown } | null;
-  model.progress.value = v && typeof v.done === 'number' && typeof v.total === 'number' && v.total > 0 ? { done: v.done, total: v.total } : null;
-};
-void storage.getItem('local:signalsProgress').then(readProgress);
-storage.watch('local:signalsProgress', readProgress);
+// A running online screen reports its progress; the popup shows it while the worker confirms the
+// screen runs (a stopped worker's last report must not stay up), and it clears when done.
+const screenProgress = watchScreenProgress(model.progress, () => sendMessage(browser.runtime, 'ui-bg:signals-status', {}).then((a) => a.running));
+void storage.getItem('session:signalsProgress').then(screenProgress.stored);
+storage.watch('session:signalsProgress', (value) => void screenProgress.stored(value));
+setInterval(() => void screenProgress.recheck(), PROGRESS_RECHECK_MS);

@@ -1,13 +1,14 @@
 /**
  * The popup's state as signals in a plain model; components stay presentational.
  */
-import { computed, signal } from '@preact/signals';
+import { computed, signal, type Signal } from '@preact/signals';
 import type { Dashboard } from '../schema/dashboard';
 import type { AuditSnapshot } from '../schema/audit';
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from '../schema/settings';
 import type { SnapshotSummary } from '../schema/history';
 import type { StoredSignals, StoredUniverseScreen } from '../schema/signals';
 import type { EstimateReading } from '../providers/estimates/types';
+import type { ScreenProgress } from '../background/signals-refresh';
 
 export type LoadState = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
@@ -36,7 +37,7 @@ export function createPopupModel(deps: PopupDeps) {
   const estimates = signal<EstimateReading[]>([]);
   const universe = signal<StoredUniverseScreen | null>(null);
   /** An online screen running: how far it is. */
-  const progress = signal<{ done: number; total: number } | null>(null);
+  const progress = signal<ScreenProgress | null>(null);
 
   const audit = computed<AuditSnapshot | null>(() => {
     const d = dashboard.value;
@@ -72,3 +73,47 @@ export function createPopupModel(deps: PopupDeps) {
 }
 
 export type PopupModel = ReturnType<typeof createPopupModel>;
+
+/** How often the popup re-asks the worker while it shows progress: a worker can be stopped mid-screen. */
+export const PROGRESS_RECHECK_MS = 15_000;
+
+/**
+ * Shows the worker's stored screen progress only while the worker confirms a screen runs. The
+ * stored value alone can be a stopped worker's last word; asking wakes a stopped worker, which
+ * clears that value (and resumes the owed screen, which then reports afresh).
+ */
+export function watchScreenProgress(progress: Signal<ScreenProgress | null>, askRunning: () => Promise<boolean>, now = () => Date.now()) {
+  let confirmedAt = -Infinity;
+  let latest: ScreenProgress | null = null;
+  const parse = (value: unknown): ScreenProgress | null => {
+    const v = value as { done?: unknown; total?: unknown } | null;
+    return v && typeof v.done === 'number' && typeof v.total === 'number' && v.total > 0 ? { done: v.done, total: v.total } : null;
+  };
+  async function stored(value: unknown): Promise<void> {
+    latest = parse(value);
+    if (!latest) {
+      progress.value = null;
+      return;
+    }
+    if (now() - confirmedAt >= PROGRESS_RECHECK_MS) {
+      const running = await askRunning().catch(() => false);
+      if (!running) {
+        progress.value = null;
+        return;
+      }
+      confirmedAt = now();
+    }
+    // The newest report, which may have arrived while the worker was asked.
+    progress.value = latest;
+  }
+  return {
+    /** Call with the stored value when the popup opens and whenever it changes. */
+    stored,
+    /** Call on a timer: re-asks the worker about what is shown. */
+    async recheck(): Promise<void> {
+      if (!progress.value) return;
+      confirmedAt = -Infinity;
+      await stored(latest);
+    },
+  };
+}
