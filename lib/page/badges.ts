@@ -61,7 +61,7 @@ export function drawBadge(cell: Element, badge: Badge): void {
     cell.append(el);
   }
   const span = roots.get(el)!.querySelector('span')!;
-  const [bg, fg] = COLORS[badge.kind];
+  const [bg, fg] = COLORS[badge.kind] ?? COLORS.otherEquity;
   span.style.background = bg;
   span.style.color = fg;
   span.textContent = badge.text;

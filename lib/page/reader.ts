@@ -3,8 +3,8 @@
  * adapter, hand the read to the background, draw what it answers, and read again when a
  * single-page app changes the table.
  */
-import { ScanResultSchema } from '../schema/holdings';
-import { PageAuditSchema, type PageAudit } from '../schema/page';
+
+import type { PageAudit } from '../schema/page';
 import { readPage } from '../adapters/read-page';
 import { BREADTH_HOST_ATTR } from '../adapters/dom';
 import { partialReadNote, type Adapter, type AdapterRead, type SymbolAnchor } from '../adapters/types';
@@ -38,6 +38,23 @@ export interface PageReader {
 }
 
 const READER_KEY = '__breadthPageReader';
+
+/**
+ * The background's answer, checked for the shape the drawing code relies on. No zod here: what the
+ * content script sends is parsed with its schema on receipt by the background (lib/messaging.ts,
+ * the trust boundary: a page could forge a content script's message), and the background is the
+ * only thing that answers; zod would be half of every content script's 40 KB budget.
+ */
+function isPageAudit(x: unknown): x is PageAudit {
+  const a = x as PageAudit | null;
+  return (
+    !!a &&
+    Array.isArray(a.badges) &&
+    a.badges.every((b) => typeof b?.symbol === 'string' && typeof b.badge?.text === 'string' && typeof b.badge.title === 'string' && typeof b.badge.kind === 'string') &&
+    (a.summary === null || (typeof a.summary === 'object' && typeof a.summary.text === 'string')) &&
+    (a.message === undefined || typeof a.message === 'string')
+  );
+}
 
 export function startPageReader(options: PageReaderOptions): PageReader {
   const win = options.doc.defaultView as (Window & { [READER_KEY]?: PageReader }) | null;
@@ -83,12 +100,13 @@ export function startPageReader(options: PageReaderOptions): PageReader {
       const url = new URL(options.currentUrl?.() ?? doc.location?.href ?? options.url);
       const read = readPage(doc, url, new Date(), options.siteAdapters ?? []);
       const { anchors } = read;
-      const scan = ScanResultSchema.parse(accumulate(read, `${url.origin}${url.pathname}`));
+      const scan = accumulate(read, `${url.origin}${url.pathname}`);
       if (scan.holdings.length === 0 && !manual && !lastSent) return null; // stay quiet on pages without holdings
       const fingerprint = JSON.stringify([scan.holdings, scan.skipped, scan.statedTotals]);
       if (fingerprint === lastSent && !manual) return null;
       lastSent = fingerprint;
-      const answer = PageAuditSchema.parse(await runtime.sendMessage({ type: 'cs-bg:page-read', payload: scan }));
+      const answer = await runtime.sendMessage({ type: 'cs-bg:page-read', payload: scan });
+      if (!isPageAudit(answer)) throw new Error('unexpected answer from Breadth');
       observer.disconnect(); // our own drawing must not trigger a re-read
       draw(anchors, answer);
       observe();

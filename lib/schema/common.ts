@@ -15,7 +15,14 @@ export const Fraction = z.number().check(z.gte(0), z.lte(1));
  * rather than `z.iso.datetime()`: it is what the content script imports, and it must stay small. */
 export const IsoDateTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/));
 /** Calendar date `YYYY-MM-DD`. */
-export const IsoDate = z.iso.date();
+export const IsoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/),
+  // A real calendar day (2026-02-31 is not): without z.iso, which costs the content scripts ~1.5 KB.
+  z.refine((s) => {
+    const day = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s);
+  }, 'not a calendar date'),
+);
 /** Short human text that came from outside (page, file): bounded so a hostile page cannot bloat storage. */
 export const ShortText = (max = 200) => z.string().check(z.maxLength(max));
 
