@@ -37,11 +37,42 @@ export function breadthRoot(el: Element): ShadowRoot | undefined {
   return roots.get(el);
 }
 
+/** One constructed stylesheet per document and CSS, shared by every badge (not a <style> each). */
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();
+
+function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
+  let byCss = sheets.get(doc);
+  if (!byCss) sheets.set(doc, (byCss = new Map()));
+  if (!byCss.has(css)) {
+    let sheet: CSSStyleSheet | null = null;
+    try {
+      const Sheet = doc.defaultView?.CSSStyleSheet;
+      if (Sheet && 'replaceSync' in Sheet.prototype) {
+        sheet = new Sheet();
+        sheet.replaceSync(css);
+      }
+    } catch {
+      sheet = null; // no constructable stylesheets here (older engines, some content-script worlds)
+    }
+    byCss.set(css, sheet);
+  }
+  return byCss.get(css)!;
+}
+
 function host(doc: Document, tag: string, css: string): { el: HTMLElement; root: ShadowRoot } {
   const el = doc.createElement(tag);
   el.setAttribute(BREADTH_HOST_ATTR, '');
   const root = el.attachShadow({ mode: 'closed' });
   roots.set(el, root);
+  const sheet = sharedSheet(doc, css);
+  try {
+    if (sheet) {
+      root.adoptedStyleSheets = [sheet];
+      return { el, root };
+    }
+  } catch {
+    // adoption refused: fall back to a stylesheet of its own
+  }
   const style = doc.createElement('style');
   style.textContent = css;
   root.append(style);
@@ -60,6 +91,9 @@ export function drawBadge(cell: Element, badge: Badge): void {
     made.root.append(doc.createElement('span'));
     cell.append(el);
   }
+  // Unchanged since the last draw: touch nothing (a re-read after a page change redraws only what changed).
+  if (drawn.get(el) === badgeKey(badge)) return;
+  drawn.set(el, badgeKey(badge));
   const span = roots.get(el)!.querySelector('span')!;
   const [bg, fg] = COLORS[badge.kind] ?? COLORS.otherEquity;
   span.style.background = bg;
@@ -73,9 +107,13 @@ export function drawBadge(cell: Element, badge: Badge): void {
   el.setAttribute('data-breadth-text', badge.text);
 }
 
-/** Removes every badge Breadth drew (before a redraw, or when the table is gone). */
-export function clearBadges(doc: Document): void {
-  for (const el of doc.querySelectorAll('[data-breadth-badge]')) el.remove();
+/** What a drawn badge shows, to skip redrawing it unchanged. */
+const drawn = new WeakMap<Element, string>();
+const badgeKey = (b: Badge) => `${b.kind}\u0000${b.text}\u0000${b.title}`;
+
+/** Removes every badge Breadth drew except those in `keep` (the cells that still have one). */
+export function clearBadges(doc: Document, keep: ReadonlySet<Element> = new Set()): void {
+  for (const el of doc.querySelectorAll('[data-breadth-badge]')) if (!el.parentElement || !keep.has(el.parentElement)) el.remove();
 }
 
 /** The fixed summary chip: the page's top-10 exposure, or what went wrong. Dismissable. */

@@ -120,8 +120,12 @@ export function startPageReader(options: PageReaderOptions): PageReader {
   }
 
   function draw(anchors: SymbolAnchor[], answer: PageAudit) {
-    clearBadges(doc);
+    // Only what changed is redrawn: badges whose cell still shows a badged symbol stay (and are left
+    // untouched when their text is the same); the rest go.
     const bySymbol = new Map(answer.badges.map((b) => [b.symbol, b.badge]));
+    const keep = new Set<Element>();
+    for (const { symbol, element } of anchors) if (bySymbol.has(symbol)) keep.add(element);
+    clearBadges(doc, keep);
     for (const { symbol, element } of anchors) {
       const badge = bySymbol.get(symbol);
       if (badge) drawBadge(element, badge);
