@@ -107,6 +107,9 @@ describe('importing Breadth’s own files into the history', () => {
     );
     const history = historyToJson([audit('2026-08-01T00:00:00.000Z', 1_000), audit('2026-11-01T00:00:00.000Z', 2_000)], now());
     expect(await importUserFile({ name: 'breadth-history.json', text: history }, noScan)).toBe('Added 1 audit to the history (1 already there). Open the report to compare them.');
+    // A positions file the worker refused is reported as refused, not as "Imported … in 0 accounts".
+    await expect(importUserFile({ name: 'positions.csv', text: 'Symbol,Market Value\nAAPL,100\n' }, async () => ({ accounts: 0 }))).rejects.toThrow(/^nothing was stored/);
+    expect(await importUserFile({ name: 'positions.csv', text: 'Symbol,Market Value\nAAPL,100\n' }, async () => ({ accounts: 1 }))).toMatch(/^Imported 1 rows in 1 account /);
     expect((await listSnapshots()).map((s) => s.totalValue)).toEqual([1_000, 2_000]);
   });
 

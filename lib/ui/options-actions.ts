@@ -34,6 +34,8 @@ export async function importUserFile(file: { name: string; text: string }, sendS
   }
   const scan = importPositionsFile(file.text, file.name); // throws ImportError with a one-line reason
   const { accounts } = await sendScan(scan);
+  // Say what the worker actually stored, never what was sent: a read it refused stored nothing.
+  if (accounts === 0) throw new Error(`nothing was stored: Breadth could not use what it read from this file (${scan.holdings.length} rows). Your stored data is unchanged.`);
   const skipped = scan.skipped.length ? ` ${scan.skipped.length} rows not understood (${scan.skipped[0]!.reason}${scan.skipped.length > 1 ? ', …' : ''}).` : '';
   return `Imported ${scan.holdings.length} rows in ${accounts} account${accounts === 1 ? '' : 's'} from ${scan.source.label}.${skipped} Open the Breadth popup for the audit.`;
 }
