@@ -165,6 +165,16 @@ describe('the text audit (v2 snapshots built by hand)', () => {
     expect(seen).not.toContain('CAUTION:');
   });
 
+  it('states shorts and margin debt apart from the shares', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'breadth-'));
+    const path = join(dir, 'short.csv');
+    writeFileSync(path, 'Symbol,Description,Market Value\nAAPL,APPLE INC,10000\nTSLA,TESLA INC SHORT,-9000\n');
+    const { code, out } = cli([path]);
+    expect(code).toBe(0);
+    expect(out).toContain('Shares are of your $10,000 of long holdings; shorts $9,000 are shown apart (net $1,000).');
+    expect(out).toMatch(/^Top-10 exposure: 100\.0% of your money/m);
+  });
+
   it('shows every tier, the new ones included', () => {
     expect(bounded).toMatch(/^ {2}International funds {12}16\.0%$/m);
     expect(bounded).toMatch(/^ {2}Funds not seen through {9}10\.0%$/m);

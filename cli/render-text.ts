@@ -4,6 +4,7 @@ import { TIER_IDS, type AuditSnapshot, type TierId } from '../lib/schema/audit';
 import { CATEGORY_LABELS } from '../lib/export/holdings-csv';
 import { fundLines, seenThroughLine, topTenWords } from '../lib/ui/bounds';
 import { formatMoney, formatPercent, formatPp } from '../lib/ui/format';
+import { shortsAndDebtLine } from '../lib/ui/leverage';
 
 const TIER_TEXT: Record<TierId, string> = {
   top10: 'Top 10',
@@ -30,6 +31,8 @@ export function renderAuditText(audit: AuditSnapshot, source: string): string {
       (portfolio.unreadRows ? ` (${portfolio.unreadRows} row${portfolio.unreadRows === 1 ? '' : 's'} not understood)` : ''),
   );
   for (const a of portfolio.accounts) out.push(`  ${a.label.padEnd(36)} ${formatMoney(a.totalValue).padStart(12)}`);
+  const leverage = shortsAndDebtLine(portfolio);
+  if (leverage) out.push(leverage);
   // A total the source states that the rows do not add up to: said before any figure built on them.
   const failed = (portfolio.reconciliation ?? []).filter((c) => !c.ok);
   for (const c of failed) out.push(`CAUTION: ${c.message}`);

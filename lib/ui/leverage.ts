@@ -12,5 +12,5 @@ export function shortsAndDebtLine(portfolio: AuditSnapshot['portfolio']): string
     portfolio.debtValue > 0 ? `margin debt ${formatMoney(portfolio.debtValue)}` : null,
   ].filter((x): x is string => x !== null);
   if (parts.length === 0) return null;
-  return `Shares are of your ${formatMoney(portfolio.grossLongValue)} of long holdings; ${parts.join(' and ')} ${parts.length === 1 ? 'is' : 'are'} shown apart (net ${formatMoney(portfolio.totalValue)}).`;
+  return `Shares are of your ${formatMoney(portfolio.grossLongValue)} of long holdings; ${parts.join(' and ')} ${parts.length === 1 && portfolio.debtValue > 0 ? 'is' : 'are'} shown apart (net ${formatMoney(portfolio.totalValue)}).`;
 }
