@@ -21,6 +21,7 @@ import { seenThroughLine, seenThroughSource } from '../../lib/ui/bounds';
 declare const chrome: {
   action: { getBadgeText(details: object): Promise<string>; setBadgeText(details: { text: string }): Promise<void> };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: Record<'session' | 'local', { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
 };
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results');
@@ -528,6 +529,36 @@ describe('Breadth in Chromium', () => {
       expect(visible.closed.every(Boolean), `${url}: every Breadth shadow root is closed`).toBe(true);
       await page.close();
     }
+  });
+
+  // Last but one: Playwright keeps no handle on a restarted worker, so no later test may use `s.worker`.
+  it('recovers from a worker stopped mid-screen: no stuck progress line, the owed refresh settled, the audit still shown', async () => {
+    // Mid-screen, as the worker keeps it (12 of 60 done, a refresh owed), with no popup open…
+    await s.worker.evaluate(() => Promise.all([chrome.storage.session.set({ signalsProgress: { done: 12, total: 60 } }), chrome.storage.local.set({ signalsPending: true })]));
+    // …then the worker is stopped, as Chromium stops an idle or over-long one, before it can clear anything.
+    const page = await s.context.newPage();
+    await page.goto(`chrome-extension://${s.extensionId}/options.html`);
+    const cdp = await s.context.newCDPSession(page);
+    const versions: { versionId: string; scriptURL: string; runningStatus: string }[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', (e) => versions.push(...e.versions));
+    await cdp.send('ServiceWorker.enable');
+    const ours = () => versions.filter((v) => v.scriptURL.includes(s.extensionId));
+    await expect.poll(() => ours().some((v) => v.runningStatus === 'running')).toBe(true);
+    for (const v of ours().filter((x) => x.runningStatus === 'running')) await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+    await expect.poll(() => ours().at(-1)?.runningStatus).toBe('stopped');
+    expect((await page.evaluate(() => chrome.storage.session.get('signalsProgress'))).signalsProgress).toEqual({ done: 12, total: 60 });
+    // The popup finds the stored progress and asks the worker, which starts afresh: the dead run's
+    // line goes, and the refresh it owed runs and settles.
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await popup.locator('[data-testid="top10-share"]').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => ours().at(-1)?.runningStatus, { timeout: 15_000 }).toBe('running');
+    await expect.poll(() => popup.evaluate(() => chrome.storage.session.get('signalsProgress').then((x) => x.signalsProgress ?? null)), { timeout: 15_000 }).toBeNull();
+    await expect.poll(() => popup.evaluate(() => chrome.storage.local.get('signalsPending').then((x) => x.signalsPending)), { timeout: 15_000 }).toBe(false);
+    expect(await popup.locator('[data-testid="screen-progress"]').count()).toBe(0);
+    await cdp.detach();
+    await page.close();
+    await popup.close();
   });
 
   it('sent no request anywhere', () => {
