@@ -33,12 +33,12 @@ function continuesTable(record: CsvRecord, cols: Partial<Record<ColumnMeaning, n
 }
 
 /** The note for blank lines read past, naming the first few. */
-function blankLinesNote(lines: number[]): string | undefined {
-  if (lines.length === 0) return undefined;
-  const shown = lines.slice(0, 5).join(', ') + (lines.length > 5 ? ', …' : '');
-  return lines.length === 1
+function blankLinesNote(lines: number[], count: number): string | undefined {
+  if (count === 0) return undefined;
+  const shown = lines.slice(0, 5).join(', ') + (count > 5 ? ', …' : '');
+  return count === 1
     ? `a blank line inside the table (line ${shown}) was skipped; the rows after it were read`
-    : `${lines.length} blank lines inside the table (lines ${shown}) were skipped; the rows after them were read`;
+    : `${count} blank lines inside the table (lines ${shown}) were skipped; the rows after them were read`;
 }
 
 function headerIndex(records: readonly CsvRecord[]): number {
@@ -59,6 +59,7 @@ export const plainCsv: PositionsFormat = {
     const subRows = new SubRows();
     let started = false;
     const blankLines: number[] = [];
+    let blankCount = 0;
     for (let at = h + 1; at < records.length; at++) {
       const record = records[at]!;
       const raw = (i: number | undefined) => (i === undefined ? '' : (record.fields[i] ?? ''));
@@ -70,7 +71,9 @@ export const plainCsv: PositionsFormat = {
         let next = at + 1;
         while (next < records.length && isBlankRecord(records[next]!)) next++;
         if (next >= records.length || !continuesTable(records[next]!, cols)) break;
-        for (let blank = at; blank < next; blank++) blankLines.push(records[blank]!.line);
+        // The first few are named; all are counted (a million blank lines keep no million numbers).
+        for (let blank = at; blank < next && blankLines.length < 5; blank++) blankLines.push(records[blank]!.line);
+        blankCount += next - at;
         at = next - 1;
         continue;
       }
@@ -108,6 +111,6 @@ export const plainCsv: PositionsFormat = {
       });
       totals.row(account);
     }
-    return { holdings, skipped, statedTotals: totals.result(), note: blankLinesNote(blankLines) };
+    return { holdings, skipped, statedTotals: totals.result(), note: blankLinesNote(blankLines, blankCount) };
   },
 };
