@@ -6,11 +6,11 @@
  * `load` time, load → badges time, DOM nodes, and the main-thread cost of a 10-row change, with
  * their ratios. A benchmark, not a test (issue "The page layer": budgets in the README).
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM, EXTENSION_PATH } from '../test/e2e/browser';
+import { CHROMIUM, EXTENSION_PATH, chromiumArgs } from '../test/e2e/browser';
 import { holdingsTableHtml } from './scan';
 import { median, type BenchResult } from './stats';
 
@@ -21,7 +21,6 @@ const SETTLE_MS = 3_000;
 /** A Manifest V3 extension that does nothing: what any extension costs a page. */
 function controlExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'breadth-control-'));
-  mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'control', version: '1.0' }));
   return dir;
 }
@@ -31,12 +30,7 @@ async function launch(extensionPath: string): Promise<BrowserContext> {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-    ],
+    args: chromiumArgs(extensionPath),
   });
   const html = holdingsTableHtml(2_000);
   await context.route(`${URL_AT}**`, (route) => route.fulfill({ contentType: 'text/html', body: html }));

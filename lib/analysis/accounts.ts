@@ -12,10 +12,11 @@ export function accountKey(readerId: string, label: string): string {
 
 export function accountsFromScan(scan: ScanResult): StoredAccount[] {
   const fallbackLabel = scan.source.fileName ?? scan.source.label;
+  // Masked again here: the reader may be a hostile page. Holdings and stated totals alike.
+  const labelOf = (account: string | undefined) => maskAccountLabel(account?.trim() || fallbackLabel).slice(0, 160) || 'Account';
   const groups = new Map<string, StoredAccount>();
   for (const holding of scan.holdings) {
-    // Masked again here: the reader may be a hostile page.
-    const label = maskAccountLabel(holding.account?.trim() || fallbackLabel).slice(0, 160) || 'Account';
+    const label = labelOf(holding.account);
     let account = groups.get(label);
     if (!account) {
       account = {
@@ -37,7 +38,7 @@ export function accountsFromScan(scan: ScanResult): StoredAccount[] {
   if (accounts[0]) accounts[0].skipped = scan.skipped;
   // Stated totals go with their account (labels masked the same way); read-wide ones with the first.
   for (const total of scan.statedTotals ?? []) {
-    const label = total.account === undefined ? undefined : maskAccountLabel(total.account.trim() || fallbackLabel).slice(0, 160) || 'Account';
+    const label = total.account === undefined ? undefined : labelOf(total.account);
     const owner = label === undefined ? accounts[0] : groups.get(label);
     if (!owner) continue; // a total for an account with no rows read: nothing to compare it with
     (owner.statedTotals ??= []).push(label === undefined ? { ...total } : { ...total, account: label });

@@ -5,7 +5,7 @@
  * Money is USD in floating point; shares are computed from unrounded values and never rounded in
  * the snapshot (rounding happens only when a number is shown).
  */
-import { AUDIT_SCHEMA_ID, type AuditedHolding, type AuditSnapshot, type SectorWeight, type SeenThrough, type Tiers } from '../schema/audit';
+import { AUDIT_SCHEMA_ID, UNSEEN_BOUND_THRESHOLD, type AuditedHolding, type AuditSnapshot, type SectorWeight, type SeenThrough, type Tiers } from '../schema/audit';
 import type { StoredAccount } from '../schema/portfolio';
 import { GICS_SECTORS, type FundTracking, type IndexId } from '../schema/reference';
 import type { RuleSettings } from '../schema/settings';
@@ -13,9 +13,6 @@ import type { FundLookThrough, Reference } from '../reference';
 import { classify } from './classify';
 import { evaluateRules } from './rules';
 import { reconcileAccounts } from './reconcile';
-
-/** Above this share of the money unseen, the top-10 figure is shown as a bound, not a fact. */
-export const UNSEEN_BOUND_THRESHOLD = 0.02;
 
 export interface AuditInput {
   accounts: readonly StoredAccount[];

@@ -2,7 +2,7 @@
  * The audit's rules: each measures one thing, compares it with a threshold the user can change
  * (lib/schema/settings.ts) and says in one plain sentence what it found and why it matters.
  */
-import type { AuditSnapshot, RuleLevel, RuleResult } from '../schema/audit';
+import { UNSEEN_BOUND_THRESHOLD, type AuditSnapshot, type RuleLevel, type RuleResult } from '../schema/audit';
 import type { RuleSettings } from '../schema/settings';
 import { percentText, ppText } from '../format/percent';
 
@@ -16,9 +16,6 @@ export function worstLevel(rules: readonly Pick<RuleResult, 'level'>[]): RuleLev
 /** Sums of floating-point shares differ from the same figure by ~1e-16: not a real excess. */
 const EPSILON = 1e-9;
 const above = (value: number, limit: number) => value > limit + EPSILON;
-
-/** Above this share of unseen money figures are bounds (same limit as the audit's `topTen.bounded`). */
-const UNSEEN_LIMIT = 0.02;
 
 const NO_EQUITY = 'No stocks or stock funds were found, so there is nothing to measure.';
 
@@ -174,7 +171,7 @@ export function evaluateRules(audit: AuditSnapshot, s: RuleSettings): RuleResult
     id: 'unseen-money',
     level: bounded ? 'consider' : 'ok',
     value: unseen,
-    threshold: UNSEEN_LIMIT,
+    threshold: UNSEEN_BOUND_THRESHOLD,
     message: bounded
       ? `Breadth cannot see into ${percentText(unseen)} of your money (${audit.exposure.topTen.unseenHoldings.slice(0, 3).map((h) => `${h.name}: ${h.reason ?? h.category}`).join('; ')}${audit.exposure.topTen.unseenHoldings.length > 3 ? '; …' : ''}), so figures that depend on it are shown as bounds. To fix it, ${FIX_UNSEEN}.`
       : unseen > 0

@@ -6,6 +6,7 @@ import { ScanResultSchema } from '../schema/holdings';
 import type { PageAudit } from '../schema/page';
 import { AuditSnapshotSchema, type AuditSnapshot } from '../schema/audit';
 import type { RuleSettings } from '../schema/settings';
+import type { StoredAccount } from '../schema/portfolio';
 import { accountsFromScan } from '../analysis/accounts';
 import { buildAudit } from '../analysis/audit';
 import { pageAuditFor, withBrokenGrowth } from '../analysis/badges';
@@ -40,10 +41,14 @@ export function isDemoPage(url: string | undefined): boolean {
   return !!url && /^(chrome|moz)-extension:\/\/[^/]+\/demo\.html$/.test(url);
 }
 
-export async function recomputeAudits(deps: ServiceDeps): Promise<AuditSnapshot | null> {
-  const reference = await referenceFor(deps);
-  const [accounts, settings] = await Promise.all([loadAccounts(), deps.getSettings()]);
-  const generatedAt = (deps.now ?? (() => new Date()))();
+/** The household audit, one audit per account, and whether the household is kept in the history. */
+interface StoredAudits {
+  household: AuditSnapshot | null;
+  byAccount: AuditSnapshot[];
+  keep: boolean;
+}
+
+function auditAccounts(accounts: readonly StoredAccount[], reference: Reference, settings: RuleSettings, generatedAt: Date): StoredAudits {
   // The demo's invented accounts never mix with real ones: the household is the real accounts, or —
   // when there are none — the demo on its own, clearly labelled and never kept in the history.
   const real = accounts.filter((a) => !a.demo);
@@ -56,12 +61,24 @@ export async function recomputeAudits(deps: ServiceDeps): Promise<AuditSnapshot 
   const byAccount = accounts.map((a) =>
     buildAudit({ accounts, reference, settings, generatedAt, scope: { kind: 'account', accountKey: a.key } }),
   );
-  await saveAudits(household, byAccount);
+  return { household, byAccount, keep: real.length > 0 };
+}
+
+async function storeAudits(audits: StoredAudits, settings: RuleSettings, generatedAt: Date, deps: ServiceDeps): Promise<void> {
+  await saveAudits(audits.household, audits.byAccount);
   // Every changed household audit is kept for the history (a re-read of the same holdings is not);
   // the demo's never is.
-  if (household && real.length) await keepSnapshot(household, settings.historyKeepDays, generatedAt);
-  await deps.onChanged?.(household);
-  return household;
+  if (audits.household && audits.keep) await keepSnapshot(audits.household, settings.historyKeepDays, generatedAt);
+  await deps.onChanged?.(audits.household);
+}
+
+export async function recomputeAudits(deps: ServiceDeps): Promise<AuditSnapshot | null> {
+  const reference = await referenceFor(deps);
+  const [accounts, settings] = await Promise.all([loadAccounts(), deps.getSettings()]);
+  const generatedAt = (deps.now ?? (() => new Date()))();
+  const audits = auditAccounts(accounts, reference, settings, generatedAt);
+  await storeAudits(audits, settings, generatedAt, deps);
+  return audits.household;
 }
 
 /** A page (or the popup's file import) handed over a read. */
@@ -82,10 +99,12 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
   if (accounts.length > 0) {
     // Nothing is stored before the audit it would produce validates: a read that cannot be audited
     // must not poison every later audit.
+    // The audits are computed once, on the accounts as they will be stored, and validated first.
     const newKeys = new Set(accounts.map((a) => a.key));
     const after = [...(await loadAccounts()).filter((a) => !newKeys.has(a.key)), ...accounts];
-    const candidate = AuditSnapshotSchema.safeParse(buildAudit({ accounts: after, reference, settings, generatedAt: (deps.now ?? (() => new Date()))() }));
-    if (!candidate.success) {
+    const generatedAt = (deps.now ?? (() => new Date()))();
+    const audits = auditAccounts(after, reference, settings, generatedAt);
+    if (![audits.household, ...audits.byAccount].every((a) => a === null || AuditSnapshotSchema.safeParse(a).success)) {
       return { badges: [], summary: null, message: 'Breadth could not make sense of the numbers it read here, so it stored nothing: reload the page, or import the positions file instead.', accountsStored: 0 };
     }
     await saveAccounts(accounts, {
@@ -94,7 +113,7 @@ export async function receiveRead(payload: unknown, deps: ServiceDeps): Promise<
       holdings: scan.holdings.length,
       skipped: scan.skipped.length,
     });
-    await recomputeAudits(deps);
+    await storeAudits(audits, settings, generatedAt, deps);
   }
   const pageAudit = accounts.length
     ? buildAudit({ accounts, reference, settings, generatedAt: (deps.now ?? (() => new Date()))() })

@@ -5,9 +5,8 @@
  * its value; nothing is recomputed.
  */
 import * as z from 'zod/mini';
-import { AUDIT_SCHEMA_ID, AUDIT_SCHEMA_ID_V1, AuditSnapshotSchema, type AuditSnapshot } from './audit';
+import { AUDIT_SCHEMA_ID, AUDIT_SCHEMA_ID_V1, AuditSnapshotSchema, UNSEEN_BOUND_THRESHOLD, type AuditSnapshot } from './audit';
 
-const BOUND_THRESHOLD = 0.02;
 
 type Json = Record<string, unknown>;
 const isObject = (x: unknown): x is Json => typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -37,7 +36,7 @@ export function migrateAuditV1(input: unknown): unknown {
         unseen,
         shareIfUnseenLikeIndex: share + unseen * benchmark,
         shareAtMost: share + unseen,
-        bounded: unseen > BOUND_THRESHOLD,
+        bounded: unseen > UNSEEN_BOUND_THRESHOLD,
         unseenHoldings: holdings
           .filter((h): h is Json => isObject(h) && h.category === 'unresolvedFund')
           .map((h) => ({ name: String(h.symbol ?? h.description ?? 'fund'), share: typeof h.share === 'number' ? h.share : 0, category: 'unresolvedFund' as const }))

@@ -3,6 +3,9 @@ import { FiniteNumber, Fraction, IsoDate, IsoDateTime, RuleLevelSchema, ShortTex
 import { FundTrackingSchema, IndexIdSchema, SectorSchema } from './reference';
 
 export const AUDIT_SCHEMA_ID = 'breadth.audit/v2';
+/** Above this share of the money unseen, the top-10 figure is a bound, not a fact (`topTen.bounded`). */
+export const UNSEEN_BOUND_THRESHOLD = 0.02;
+
 /** Files and stored rows written before international funds, bounds and reconciliation (read, migrated). */
 export const AUDIT_SCHEMA_ID_V1 = 'breadth.audit/v1';
 

@@ -1,9 +1,9 @@
 /** Numbers for people (en-US, Intl). Engine sentences use lib/format/percent; screens use these. */
+import { moneyText } from '../format/percent';
 
 const percent1 = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const percent0 = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
 const pp = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
 const usdCompact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
 const relative = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
 
@@ -19,7 +19,7 @@ export function formatPp(fraction: number): string {
 
 /** 1234567 → "$1,234,567"; compact → "$1.2M". */
 export function formatMoney(value: number, compact = false): string {
-  return (compact ? usdCompact : usd).format(value);
+  return compact ? usdCompact.format(value) : moneyText(value);
 }
 
 /** "just now", "3 min ago", "2 hours ago", "yesterday", "5 days ago". */

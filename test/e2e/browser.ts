@@ -12,6 +12,22 @@ export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome
 export const GRANTED_EXTENSION_PATH = resolve(import.meta.dirname, '../../.output-e2e-granted/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Chromium with one unpacked extension, quiet on a closed network (../shared/notes/stack.md). */
+export function chromiumArgs(extensionPath: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionPath}`,
+    `--load-extension=${extensionPath}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ];
+}
+
 export interface ExtensionSession {
   context: BrowserContext;
   worker: Worker;
@@ -37,18 +53,7 @@ export async function launchWithExtension(extensionPath = EXTENSION_PATH): Promi
     acceptDownloads: true,
     downloadsPath: downloadsDir,
     viewport: { width: 1280, height: 900 },
-    args: [
-      `--disable-extensions-except=${extensionPath}`,
-      `--load-extension=${extensionPath}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: chromiumArgs(extensionPath),
   });
   const requests: string[] = [];
   const record = (r: Request) => requests.push(r.url());
