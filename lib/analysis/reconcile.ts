@@ -75,7 +75,7 @@ function check(
     ok,
     message: ok
       ? `${where}: read ${moneyText(read)}, the source's ${total.label} says ${moneyText(total.value)}.`
-      : `${where}: read ${moneyText(read)}, the source's ${total.label} says ${moneyText(total.value)}${likelyCause(holdings, total.value, read, complete)}.`,
+      : `${where}: read ${moneyText(read)}, the source's ${total.label} says ${moneyText(total.value)}${likelyCause(holdings, total.value, read, complete)}`.replace(/([^?])$/, '$1.'),
   };
 }
 

@@ -189,7 +189,7 @@ export function evaluateRules(audit: AuditSnapshot, s: RuleSettings): RuleResult
       value: failed.length ? Math.max(...failed.map((c) => Math.abs(c.difference) / Math.max(1, Math.abs(c.stated)))) : checks.length ? 0 : null,
       threshold: 0.001,
       message: failed.length
-        ? `${failed[0]!.message}${failed.length > 1 ? ` (and ${failed.length - 1} more total${failed.length > 2 ? 's' : ''} that do not match)` : ''} Check the file or page: rows counted twice make every figure here too high.`
+        ? `${failed[0]!.message}${failed.length > 1 ? ` (and ${failed.length - 1} more total${failed.length > 2 ? 's' : ''} that do not match)` : ''} ${failed[0]!.difference > 0 ? 'Check the file or page: rows counted twice make every figure here too high.' : 'Check the file or page: rows the source counts were not read, so figures here may be off.'}`
         : checks.length
           ? `Every total the sources state (${checks.length}) matches the rows read.`
           : 'No source stated a total to check the rows against.',
